@@ -1,0 +1,44 @@
+/**
+ * The compiled form of an event pattern, independent of any file format: Dyad's own `data/en/verbs`
+ * files and (later) imported PETRARCH/TABARI dictionaries both load into `VerbPattern` objects, and
+ * the coder consumes only these.
+ */
+
+/** One slot of a pattern after the trigger, matched left to right. */
+export type PatternElement =
+  | { kind: "source" }
+  | { kind: "target" }
+  /** Every actor found here acts on every other ("a meeting between A and B"). */
+  | { kind: "both" }
+  /** A literal word: each alternative is a sequence of lower-case words ("out of"). */
+  | { kind: "words"; alternatives: string[][] };
+
+export type ActorSlot = "source" | "target" | "both";
+
+export interface VerbPattern {
+  /** "verbs/05#praise.thank": the file (without extension) and the entry id. */
+  rule: string;
+  /** CAMEO code, "051". */
+  code: string;
+  trigger: "verb" | "noun";
+  /** Lower-case base forms that trigger the pattern. */
+  lemmas: string[];
+  /** The slot before the trigger (the verb's subject, the noun's possessor); null if none is written. */
+  subject: ActorSlot | null;
+  /** Literal words that must stand right before the trigger ("hunger" strike), nearest last. */
+  before: string[][][];
+  /** Slots after the trigger, in order. */
+  after: PatternElement[];
+  /** A compound actor acts on itself both ways, and the target acts back on the source. */
+  reciprocal: boolean;
+  /** The pattern already states an intention: intent frames leave its code alone. */
+  intent: boolean;
+  /** How specific the pattern is: literal words count most, then actor slots. Higher wins. */
+  specificity: number;
+}
+
+export function specificityOf(before: string[][][], after: PatternElement[]): number {
+  let score = before.length * 10;
+  for (const el of after) score += el.kind === "words" ? 10 : 1;
+  return score;
+}

@@ -1,0 +1,63 @@
+import { type CameoTable, compileCameo } from "../ontology/cameo.js";
+import { type DataBundle, LexiconError } from "./bundle.js";
+import { type Discards, parseDiscards } from "./events-discards.js";
+import { parsePatternFile, parseSynsets } from "./events-format.js";
+import { type Frames, parseFrames } from "./events-frames.js";
+import type { VerbPattern } from "./events-pattern.js";
+
+/** Everything the events stage needs, compiled once: pattern indexes, frames, discards, codes. */
+export interface EventLexicon {
+  cameo: CameoTable;
+  /** verb lemma → patterns, most specific first */
+  verbs: Map<string, VerbPattern[]>;
+  /** noun form → patterns, most specific first */
+  nouns: Map<string, VerbPattern[]>;
+  frames: Frames;
+  discards: Discards;
+  patterns: VerbPattern[];
+}
+
+const PATTERN_FILE = /^en\/verbs\/(\d\d)\.txt$/;
+
+export function compileEventLexicon(bundle: DataBundle): EventLexicon {
+  const cameo = compileCameo(bundle);
+  const synsets = parseSynsets(bundle, "en/verbs/synsets.txt");
+  const patterns: VerbPattern[] = [];
+  for (const file of Object.keys(bundle).sort()) {
+    const m = PATTERN_FILE.exec(file);
+    if (!m) continue;
+    const parsed = parsePatternFile(bundle, file, synsets);
+    parsed.forEach((p, i) => {
+      if (!cameo.has(p.code) || !p.code.startsWith(m[1])) {
+        throw new LexiconError(file, 0, `entry ${i + 1} (${p.rule}): code ${p.code} is not a CAMEO code of root ${m[1]}`);
+      }
+    });
+    patterns.push(...parsed);
+  }
+  return {
+    cameo,
+    ...indexPatterns(patterns),
+    frames: parseFrames(bundle, "en/verbs/frames.txt"),
+    discards: parseDiscards(bundle, "en/discards.txt"),
+    patterns,
+  };
+}
+
+/** Builds the lemma indexes the coder uses; also used for patterns loaded from other formats. */
+export function indexPatterns(patterns: VerbPattern[]): {
+  verbs: Map<string, VerbPattern[]>;
+  nouns: Map<string, VerbPattern[]>;
+} {
+  const verbs = new Map<string, VerbPattern[]>();
+  const nouns = new Map<string, VerbPattern[]>();
+  for (const p of patterns) {
+    const index = p.trigger === "verb" ? verbs : nouns;
+    for (const lemma of p.lemmas) {
+      const list = index.get(lemma) ?? [];
+      list.push(p);
+      index.set(lemma, list);
+    }
+  }
+  for (const list of [...verbs.values(), ...nouns.values()]) list.sort((a, b) => b.specificity - a.specificity);
+  return { verbs, nouns };
+}

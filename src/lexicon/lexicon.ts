@@ -1,0 +1,23 @@
+import type { DataBundle } from "./bundle.js";
+import { type CleanLexicon, compileCleanLexicon } from "./clean.js";
+import { compileQuotesLexicon, type QuotesLexicon } from "./quotes.js";
+
+/**
+ * All language and world knowledge the pipeline uses, compiled once from `data/` and then shared
+ * read-only. Each part belongs to the stage that uses it and is compiled by its own module.
+ */
+export interface Lexicon {
+  clean: CleanLexicon;
+  quotes: QuotesLexicon;
+  /** Problems found while compiling that did not stop it (a bad line skipped). */
+  warnings: string[];
+}
+
+export function compileLexicon(bundle: DataBundle): Lexicon {
+  const warnings: string[] = [];
+  return {
+    clean: compileCleanLexicon(bundle),
+    quotes: compileQuotesLexicon(bundle),
+    warnings,
+  };
+}
