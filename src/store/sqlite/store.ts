@@ -1,0 +1,87 @@
+import Database from "better-sqlite3";
+import type {
+  ActorFilter,
+  ActorRow,
+  DyadRow,
+  EventFilter,
+  EventRow,
+  EventWithMentions,
+  Period,
+  QuoteFilter,
+  QuoteRow,
+  Store,
+  StoreCounts,
+  StoredAnalysis,
+  WriteResult,
+} from "../store.js";
+import { migrate } from "./migrations.js";
+import { Queries } from "./queries.js";
+import { Writer } from "./write.js";
+
+/** The embedded default store: one SQLite file in WAL mode, written in one transaction per batch. */
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+  readonly writer: Writer;
+  private readonly queries: Queries;
+  private readonly findId: Database.Statement;
+
+  constructor(path: string, options: { readonly?: boolean } = {}) {
+    this.db = new Database(path, {
+      readonly: options.readonly ?? false,
+      fileMustExist: options.readonly ?? false,
+    });
+    if (!options.readonly) {
+      this.db.pragma("journal_mode = WAL");
+      // In WAL mode NORMAL loses no committed transaction on a process crash, only on power loss.
+      this.db.pragma("synchronous = NORMAL");
+      migrate(this.db);
+    }
+    this.db.pragma("foreign_keys = ON");
+    this.writer = new Writer(this.db);
+    this.queries = new Queries(this.db);
+    this.findId = this.db.prepare("SELECT 1 FROM articles WHERE id = ?").pluck();
+  }
+
+  write(batch: readonly StoredAnalysis[]): WriteResult {
+    return this.writer.write(batch);
+  }
+
+  hasArticle(id: string): boolean {
+    return this.findId.get(id) !== undefined;
+  }
+
+  events(filter?: EventFilter): EventRow[] {
+    return this.queries.events(filter);
+  }
+
+  eventsWithMentions(filter?: EventFilter): IterableIterator<EventWithMentions> {
+    return this.queries.eventsWithMentions(filter);
+  }
+
+  dyad(a: string, b: string, by?: Period): DyadRow[] {
+    return this.queries.dyad(a, b, by);
+  }
+
+  quotes(filter?: QuoteFilter): QuoteRow[] {
+    return this.queries.quotes(filter);
+  }
+
+  actors(filter?: ActorFilter): ActorRow[] {
+    return this.queries.actors(filter);
+  }
+
+  counts(): StoreCounts {
+    const count = (sql: string) => this.db.prepare(sql).pluck().get() as number;
+    return {
+      articles: count("SELECT COUNT(*) FROM articles"),
+      events: count("SELECT COUNT(DISTINCT event) FROM event_mentions WHERE counted = 1"),
+      eventMentions: count("SELECT COUNT(*) FROM event_mentions"),
+      quotes: count("SELECT COUNT(*) FROM quotes"),
+      actors: count("SELECT COUNT(*) FROM (SELECT DISTINCT code, name FROM actors)"),
+    };
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,163 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openStore, StoreOpenError } from "../src/store/open.js";
+import type { SqliteStore } from "../src/store/sqlite/store.js";
+import { analysis, corpus } from "./store-fixtures.js";
+
+let dir: string;
+let store: SqliteStore;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "dyad-store-"));
+  store = openStore(join(dir, "test.db"));
+});
+afterEach(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("store: de-duplication", () => {
+  it("merges the same (source, target, code, day) across articles and counts at query time", () => {
+    store.write(corpus());
+    const meetings = store.events({ code: "040" });
+    expect(meetings).toHaveLength(1);
+    const m = meetings[0];
+    expect(m).toMatchObject({
+      source: "RUSGOV",
+      target: "CHNGOV",
+      day: "2023-03-20",
+      numMentions: 3,
+      numArticles: 3,
+    });
+    expect(m.numSources).toBe(2); // Wire One twice, Wire Two once
+    expect(m.avgTone).toBeCloseTo((2 - 1 + 0) / 3, 3);
+    expect(m.url).toBe("https://news.example/wire-1");
+    expect(m.sentence).toBe("Ruritanian President Anna Vell met Boris Kane in Strelsau on Monday.");
+  });
+
+  it("keeps negated and hypothetical mentions but never counts them", () => {
+    store.write(corpus());
+    const codes = store.events().map((e) => e.cameo);
+    expect(codes).not.toContain("057"); // "has not signed"
+    expect(codes).not.toContain("1663"); // "may also expel"
+    expect(codes).toEqual(["040", "051", "130"]);
+    const stored = store.db.prepare("SELECT COUNT(*) FROM event_mentions WHERE counted = 0").pluck().get();
+    expect(stored).toBe(2);
+  });
+
+  it("recomputes counts when later coverage arrives instead of freezing them", () => {
+    const [a, b, c, d] = corpus();
+    store.write([a, d]);
+    expect(store.events({ code: "040" })[0].numArticles).toBe(1);
+    store.write([b, c]);
+    expect(store.events({ code: "040" })[0].numArticles).toBe(3);
+  });
+
+  it("filters by code prefixes, PLOVER type and day range", () => {
+    store.write(corpus());
+    expect(store.events({ source: "chn" }).map((e) => e.cameo)).toEqual(["130"]);
+    expect(store.events({ target: "CHNGOV", code: "05" }).map((e) => e.cameo)).toEqual(["051"]);
+    expect(store.events({ plover: "threaten" })).toHaveLength(1);
+    expect(store.events({ from: "2023-03-21" }).map((e) => e.cameo)).toEqual(["130"]);
+    expect(store.events({ to: "2023-03-20" })).toHaveLength(2);
+  });
+});
+
+describe("store: idempotence", () => {
+  it("a second write of the same documents adds no row", () => {
+    store.write(corpus());
+    const before = dump(store);
+    const again = store.write(corpus());
+    expect(again).toMatchObject({ articles: 0, duplicates: 4 });
+    expect(dump(store)).toEqual(before);
+  });
+
+  it("skips the same text under another id, and the same id with other text", () => {
+    store.write(corpus());
+    const [a] = corpus();
+    const sameText = { ...a, id: "mirror-of-wire-1" };
+    const sameId = analysis({ id: "wire-1", date: "2023-04-01", text: "A different story altogether." });
+    expect(store.write([sameText, sameId])).toMatchObject({ articles: 0, duplicates: 2 });
+    expect(store.counts().articles).toBe(4);
+  });
+});
+
+describe("store: queries", () => {
+  it("dyad: both directions per period, quad classes and Goldstein", () => {
+    store.write(corpus());
+    const rows = store.dyad("RUS", "CHN", "week");
+    expect(rows).toEqual([
+      expect.objectContaining({
+        period: "2023-03-20",
+        direction: "RUS>CHN",
+        events: 2,
+        quad1: 2,
+        goldsteinSum: 4.4,
+      }),
+      expect.objectContaining({
+        period: "2023-03-27",
+        direction: "CHN>RUS",
+        events: 1,
+        quad3: 1,
+        goldsteinMean: -4.4,
+      }),
+    ]);
+    expect(store.dyad("RUS", "CHN", "month").map((r) => r.period)).toEqual(["2023-03", "2023-03"]);
+  });
+
+  it("quotes: by speaker and by full-text search", () => {
+    store.write(corpus());
+    expect(store.quotes({ speaker: "vell" }).map((q) => q.articleId)).toEqual(["wire-2"]);
+    expect(store.quotes({ search: "bridge peoples" })).toHaveLength(1);
+    expect(store.quotes({ search: "bridges" })).toHaveLength(0);
+    expect(store.quotes({ search: "gas U.S." })).toHaveLength(0); // punctuation is no syntax error
+    expect(store.quotes({ search: "gas" })[0].speaker).toBe("Boris Kane");
+  });
+
+  it("actors: ranked by mentions, with their events and quotes", () => {
+    store.write(corpus());
+    const [top, second] = store.actors({ top: 5 });
+    expect(top).toMatchObject({ name: "Anna Vell", code: "RUSGOV", articles: 4, quotes: 1 });
+    expect(second).toMatchObject({ name: "Boris Kane", code: "CHNGOV", articles: 4 });
+    expect(top.events).toBe(5); // 040 ×3, 051, 130 (057 negated and 1663 hypothetical are not counted)
+  });
+
+  it("full-text search over article text", () => {
+    store.write(corpus());
+    const ids = store.db
+      .prepare("SELECT a.id FROM articles_fts f JOIN articles a ON a.pk = f.rowid WHERE articles_fts MATCH ?")
+      .pluck()
+      .all("strelsau");
+    expect(ids).toEqual(["wire-1"]);
+  });
+});
+
+describe("store: opening", () => {
+  it("read-only opening of a missing database says to ingest first", () => {
+    expect(() => openStore(join(dir, "none.db"), { readonly: true })).toThrow(StoreOpenError);
+    expect(() => openStore(join(dir, "none.db"), { readonly: true })).toThrow(/dyad ingest/);
+  });
+
+  it("records the schema version", () => {
+    expect(store.db.pragma("user_version", { simple: true })).toBeGreaterThan(0);
+    expect(store.db.pragma("journal_mode", { simple: true })).toBe("wal");
+  });
+});
+
+/** Every row of every table except the wall-clock time of ingest. */
+export function dump(s: SqliteStore): Record<string, unknown[]> {
+  const tables = ["articles", "actors", "mentions", "quotes", "events", "event_mentions"];
+  const out: Record<string, unknown[]> = {};
+  for (const t of tables) {
+    out[t] = s.db
+      .prepare(`SELECT * FROM ${t} ORDER BY 1, 2`)
+      .all()
+      .map((r) => {
+        const { added_at: _, ...rest } = r as Record<string, unknown>;
+        return rest;
+      });
+  }
+  return out;
+}
