@@ -1,4 +1,5 @@
 import type { Actor, Analysis, Event } from "../src/analysis.js";
+import type { SqliteStore } from "../src/store/sqlite/store.js";
 import type { StoredAnalysis } from "../src/store/store.js";
 
 /**
@@ -196,4 +197,20 @@ export function corpus(): StoredAnalysis[] {
       tone: -3,
     }),
   ];
+}
+
+/** Every row of every table except the wall-clock time of ingest. */
+export function dump(s: SqliteStore): Record<string, unknown[]> {
+  const tables = ["articles", "actors", "mentions", "quotes", "events", "event_mentions"];
+  const out: Record<string, unknown[]> = {};
+  for (const t of tables) {
+    out[t] = s.db
+      .prepare(`SELECT * FROM ${t} ORDER BY 1, 2`)
+      .all()
+      .map((r) => {
+        const { added_at: _, ...rest } = r as Record<string, unknown>;
+        return rest;
+      });
+  }
+  return out;
 }

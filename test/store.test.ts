@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openStore, StoreOpenError } from "../src/store/open.js";
 import type { SqliteStore } from "../src/store/sqlite/store.js";
-import { analysis, corpus } from "./store-fixtures.js";
+import { analysis, corpus, dump } from "./store-fixtures.js";
 
 let dir: string;
 let store: SqliteStore;
@@ -145,19 +145,3 @@ describe("store: opening", () => {
     expect(store.db.pragma("journal_mode", { simple: true })).toBe("wal");
   });
 });
-
-/** Every row of every table except the wall-clock time of ingest. */
-export function dump(s: SqliteStore): Record<string, unknown[]> {
-  const tables = ["articles", "actors", "mentions", "quotes", "events", "event_mentions"];
-  const out: Record<string, unknown[]> = {};
-  for (const t of tables) {
-    out[t] = s.db
-      .prepare(`SELECT * FROM ${t} ORDER BY 1, 2`)
-      .all()
-      .map((r) => {
-        const { added_at: _, ...rest } = r as Record<string, unknown>;
-        return rest;
-      });
-  }
-  return out;
-}
