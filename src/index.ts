@@ -39,7 +39,8 @@ export function analyze(input: string | Article, options: AnalyzeOptions = {}): 
 
 /** As `analyze`, but returns the whole Doc with its tokens and mentions. */
 export function analyzeDoc(input: string | Article, options: AnalyzeOptions = {}): Doc {
-  const article: Article = typeof input === "string" ? { id: options.id ?? "doc", text: input } : { ...input };
+  const article: Article =
+    typeof input === "string" ? { id: options.id ?? "doc", text: input } : { ...input };
   if (options.id) article.id = options.id;
   for (const key of ["source", "title", "url"] as const) {
     if (options[key] !== undefined) article[key] = options[key];

@@ -56,7 +56,11 @@ describe("clean", () => {
   it("treats each line as a paragraph when a text has no blank lines", () => {
     const d = doc("Headline about the summit\nThe leaders met on Friday.\nThey signed a deal.");
     expect(d.paragraphs).toHaveLength(3);
-    expect(d.text.split("\n\n")).toEqual(["Headline about the summit", "The leaders met on Friday.", "They signed a deal."]);
+    expect(d.text.split("\n\n")).toEqual([
+      "Headline about the summit",
+      "The leaders met on Friday.",
+      "They signed a deal.",
+    ]);
   });
 
   it("finds a wire dateline and keeps it in the text", () => {

@@ -31,7 +31,12 @@ describe("dyad analyze", () => {
     expect(r.code).toBe(0);
     const a = JSON.parse(r.stdout);
     expect(contractProblems(a)).toEqual([]);
-    expect(a).toMatchObject({ schema: "dyad/analysis@1", id: "story", source: "Test Wire", date: "2024-03-04" });
+    expect(a).toMatchObject({
+      schema: "dyad/analysis@1",
+      id: "story",
+      source: "Test Wire",
+      date: "2024-03-04",
+    });
     expect(a.text).not.toMatch(/Advertisement/);
     expect(a.sentences.length).toBe(5);
   });
@@ -46,7 +51,10 @@ describe("dyad analyze", () => {
     });
     const r = dyad(["analyze", join(d, "in.jsonl"), "--format", "jsonl"]);
     expect(r.code).toBe(1);
-    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(out.map((a) => a.id)).toEqual(["first", "third"]);
     expect(out[0].date).toBe("2021-02-03");
     expect(r.stderr).toMatch(/in\.jsonl:2: not valid JSON/);
@@ -62,14 +70,26 @@ describe("dyad analyze", () => {
   });
 
   it("reads standard input as text, HTML or JSONL", () => {
-    const text = dyad(["analyze", "-", "--format", "jsonl", "--source", "Paste"], { input: "The army withdrew." });
-    expect(JSON.parse(text.stdout)).toMatchObject({ id: "stdin", source: "Paste", text: "The army withdrew." });
+    const text = dyad(["analyze", "-", "--format", "jsonl", "--source", "Paste"], {
+      input: "The army withdrew.",
+    });
+    expect(JSON.parse(text.stdout)).toMatchObject({
+      id: "stdin",
+      source: "Paste",
+      text: "The army withdrew.",
+    });
     const jsonl = dyad(["analyze", "-", "--format", "jsonl"], {
       input: `${JSON.stringify({ id: "x", text: "One." })}\n${JSON.stringify({ id: "y", text: "Two." })}\n`,
     });
-    expect(jsonl.stdout.trim().split("\n").map((l) => JSON.parse(l).id)).toEqual(["x", "y"]);
+    expect(
+      jsonl.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(["x", "y"]);
     const html = dyad(["analyze", "-", "--format", "jsonl"], {
-      input: "<html><body><article><p>The parliament voted to approve the budget after a long debate on Tuesday night.</p></article></body></html>",
+      input:
+        "<html><body><article><p>The parliament voted to approve the budget after a long debate on Tuesday night.</p></article></body></html>",
     });
     expect(JSON.parse(html.stdout).text).toContain("The parliament voted");
   });
@@ -100,9 +120,21 @@ describe("dyad analyze", () => {
 
   it("keeps the good documents when some inputs are bad, and says so at the end", () => {
     const d = tmp({ "good.txt": "The talks went well.", "empty.txt": "", "big.txt": "long ".repeat(500) });
-    const r = dyad(["analyze", join(d, "good.txt"), join(d, "missing.txt"), d, "--format", "jsonl", "--max-size", "1KB"]);
+    const r = dyad([
+      "analyze",
+      join(d, "good.txt"),
+      join(d, "missing.txt"),
+      d,
+      "--format",
+      "jsonl",
+      "--max-size",
+      "1KB",
+    ]);
     expect(r.code).toBe(1);
-    const ids = r.stdout.trim().split("\n").map((l) => JSON.parse(l).id);
+    const ids = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l).id);
     expect(ids).toEqual(["good", "good"]);
     expect(r.stderr).toMatch(/missing\.txt: no such file/);
     expect(r.stderr).toMatch(/empty\.txt: the file is empty/);

@@ -33,8 +33,28 @@ describe("the dyad/analysis@1 contract", () => {
     const a = analyze("The envoy arrived in Accra.");
     const bad = {
       ...a,
-      actors: [{ id: "A1", name: "Envoy", kind: "person", code: "GOV", country: null, role: "GOV", mentions: [{ start: 4, end: 9, text: "xxxxx" }] }],
-      quotes: [{ id: "Q1", kind: "direct", content: { start: 0, end: 3, text: "The" }, speaker: "A9", speakerMention: null, cue: null, addressee: null }],
+      actors: [
+        {
+          id: "A1",
+          name: "Envoy",
+          kind: "person",
+          code: "GOV",
+          country: null,
+          role: "GOV",
+          mentions: [{ start: 4, end: 9, text: "xxxxx" }],
+        },
+      ],
+      quotes: [
+        {
+          id: "Q1",
+          kind: "direct",
+          content: { start: 0, end: 3, text: "The" },
+          speaker: "A9",
+          speakerMention: null,
+          cue: null,
+          addressee: null,
+        },
+      ],
     };
     const problems = contractProblems(bad).join("\n");
     expect(problems).toMatch(/mention 0: span 4-9 does not hold "xxxxx"/);

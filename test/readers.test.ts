@@ -71,8 +71,14 @@ describe("readers", () => {
     const rs = await collect([join(d, "batch.jsonl")]);
     expect(rs).toHaveLength(5);
     expect(rs[0]).toMatchObject({ article: { id: "a", date: "2024-01-05", source: "X" } });
-    expect(rs[1]).toMatchObject({ origin: expect.stringMatching(/batch\.jsonl:2$/), error: expect.stringContaining("not valid JSON") });
-    expect(rs[2]).toMatchObject({ origin: expect.stringMatching(/:4$/), error: expect.stringContaining('missing "text"') });
+    expect(rs[1]).toMatchObject({
+      origin: expect.stringMatching(/batch\.jsonl:2$/),
+      error: expect.stringContaining("not valid JSON"),
+    });
+    expect(rs[2]).toMatchObject({
+      origin: expect.stringMatching(/:4$/),
+      error: expect.stringContaining('missing "text"'),
+    });
     expect(rs[3]).toMatchObject({ article: { id: "d", warnings: [expect.stringContaining("not a date")] } });
     expect(rs[4]).toMatchObject({ article: { id: "batch-6", text: "No id here." } });
   });
@@ -99,9 +105,16 @@ describe("readers", () => {
     writeFileSync(join(d, "nothing", "x.csvx"), "a");
     writeFileSync(join(d, "good.txt"), "A good story.");
     const rs = await collect(
-      ["missing.txt", "empty.txt", "blank.txt", "image.txt", "big.txt", "report.pdf", "nothing", "good.txt"].map((f) =>
-        join(d, f),
-      ),
+      [
+        "missing.txt",
+        "empty.txt",
+        "blank.txt",
+        "image.txt",
+        "big.txt",
+        "report.pdf",
+        "nothing",
+        "good.txt",
+      ].map((f) => join(d, f)),
       1000,
     );
     const errors = rs.map((r) => ("error" in r ? r.error : "OK"));

@@ -35,10 +35,9 @@ describe("segment", () => {
   });
 
   it("leaves the dateline out of the first sentence", () => {
-    expect(sentences("LONDON (Reuters) - The government said it would appeal. Officials declined to comment.")).toEqual([
-      "The government said it would appeal.",
-      "Officials declined to comment.",
-    ]);
+    expect(
+      sentences("LONDON (Reuters) - The government said it would appeal. Officials declined to comment."),
+    ).toEqual(["The government said it would appeal.", "Officials declined to comment."]);
   });
 
   it("gives tokens true offsets, parts of speech, lemmas and negation", () => {

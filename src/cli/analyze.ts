@@ -58,7 +58,9 @@ export async function run(argv: string[]): Promise<number> {
   }
   const maxBytes = values["max-size"] ? parseSize(values["max-size"], "--max-size") : DEFAULT_MAX_BYTES;
   if (positionals.length === 0) {
-    throw new UsageError("analyze: give at least one file, folder, or - for standard input (see dyad analyze --help)");
+    throw new UsageError(
+      "analyze: give at least one file, folder, or - for standard input (see dyad analyze --help)",
+    );
   }
   const lexicon = loadLexicon(values.lexicon ? { dataDir: values.lexicon } : {});
 

@@ -16,7 +16,8 @@ export function parse<O extends Options>(command: string, argv: string[], option
 /** "5MB", "500kb", "1048576" to bytes. */
 export function parseSize(value: string, flag: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(value);
-  if (!m) throw new UsageError(`${flag} "${value}" is not a size: write it as 500KB, 5MB or a number of bytes`);
+  if (!m)
+    throw new UsageError(`${flag} "${value}" is not a size: write it as 500KB, 5MB or a number of bytes`);
   const unit = (m[2] ?? "b").toLowerCase()[0];
   const mult = unit === "g" ? 1024 ** 3 : unit === "m" ? 1024 ** 2 : unit === "k" ? 1024 : 1;
   return Math.round(Number(m[1]) * mult);

@@ -29,7 +29,9 @@ export async function run(argv: string[]): Promise<number> {
   }
   const entry = EVALS[kind];
   if (!entry) {
-    throw new UsageError(`eval: unknown kind "${kind}": use one of ${Object.keys(EVALS).join(", ") || "(none yet)"}`);
+    throw new UsageError(
+      `eval: unknown kind "${kind}": use one of ${Object.keys(EVALS).join(", ") || "(none yet)"}`,
+    );
   }
   return (await entry.load()).run(rest);
 }

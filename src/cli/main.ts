@@ -47,7 +47,10 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   const load = COMMANDS[name];
-  if (!load) throw new UsageError(`unknown command "${name}": use one of ${Object.keys(COMMANDS).join(", ")} (see dyad --help)`);
+  if (!load)
+    throw new UsageError(
+      `unknown command "${name}": use one of ${Object.keys(COMMANDS).join(", ")} (see dyad --help)`,
+    );
   return (await load()).run(rest);
 }
 
@@ -63,7 +66,9 @@ main(process.argv.slice(2)).then(
       report(`lexicon: ${e.message}`);
       process.exitCode = EXIT.usage;
     } else {
-      report(`unexpected error: ${(e as Error)?.message ?? e}. This is a bug in Dyad; please report it with the input.`);
+      report(
+        `unexpected error: ${(e as Error)?.message ?? e}. This is a bug in Dyad; please report it with the input.`,
+      );
       if (process.env.DYAD_DEBUG) console.error(e);
       process.exitCode = 3;
     }

@@ -25,20 +25,26 @@ export function formatText(a: Analysis): string {
   if (a.quotes.length) {
     lines.push("", "Quotes");
     for (const q of a.quotes) {
-      lines.push(`  ${q.id.padEnd(4)} ${q.kind.padEnd(8)} ${actorName(q.speaker)}${q.cue ? ` (${q.cue.text})` : ""}:`);
+      lines.push(
+        `  ${q.id.padEnd(4)} ${q.kind.padEnd(8)} ${actorName(q.speaker)}${q.cue ? ` (${q.cue.text})` : ""}:`,
+      );
       lines.push(`       “${oneLine(q.content.text)}”`);
     }
   }
   if (a.events.length) {
     lines.push("", "Events");
     for (const e of a.events) {
-      const flags = [e.negated ? "NEGATED" : "", e.hypothetical ? "HYPOTHETICAL" : ""].filter(Boolean).join(" ");
+      const flags = [e.negated ? "NEGATED" : "", e.hypothetical ? "HYPOTHETICAL" : ""]
+        .filter(Boolean)
+        .join(" ");
       const target = e.target ? `${actorName(e.target.actor)} [${e.target.code}]` : "—";
       lines.push(
         `  ${e.id.padEnd(4)} ${e.cameo} ${e.plover.padEnd(10)} ${actorName(e.source.actor)} [${e.source.code}] → ${target}` +
           ` «${e.trigger.text}»${flags ? ` ${flags}` : ""}${e.location ? ` @ ${e.location.name}` : ""}`,
       );
-      lines.push(`       ${a.sentences[e.sentence] ? oneLine(a.text.slice(a.sentences[e.sentence].start, a.sentences[e.sentence].end)) : sentenceAt(e.trigger.start)}`);
+      lines.push(
+        `       ${a.sentences[e.sentence] ? oneLine(a.text.slice(a.sentences[e.sentence].start, a.sentences[e.sentence].end)) : sentenceAt(e.trigger.start)}`,
+      );
     }
   }
   return lines.join("\n");

@@ -5,11 +5,36 @@ import { looseDate } from "./dates.js";
 
 /** Page furniture that Readability may mistake for story text: ads, cookie banners, share bars. */
 const CLUTTER = [
-  "script", "style", "noscript", "iframe", "template", "form", "nav", "footer",
-  ".ad", ".ads", ".advert", ".advertisement", "aside.advertisement", "[class*='ad-slot']", "[class*='ad-container']",
-  "[id^='ad-']", "[id^='ad_']", "[class^='ad-']", "[class*=' ad-']", "[class*='sponsor']", "[class*='promo']",
-  "[class*='cookie']", "[id*='cookie']", "[class*='consent']", "[class*='newsletter']", "[class*='share']",
-  "[class*='social']", "[class*='related']", "[aria-label='advertisement']", "[data-ad]",
+  "script",
+  "style",
+  "noscript",
+  "iframe",
+  "template",
+  "form",
+  "nav",
+  "footer",
+  ".ad",
+  ".ads",
+  ".advert",
+  ".advertisement",
+  "aside.advertisement",
+  "[class*='ad-slot']",
+  "[class*='ad-container']",
+  "[id^='ad-']",
+  "[id^='ad_']",
+  "[class^='ad-']",
+  "[class*=' ad-']",
+  "[class*='sponsor']",
+  "[class*='promo']",
+  "[class*='cookie']",
+  "[id*='cookie']",
+  "[class*='consent']",
+  "[class*='newsletter']",
+  "[class*='share']",
+  "[class*='social']",
+  "[class*='related']",
+  "[aria-label='advertisement']",
+  "[data-ad]",
 ];
 const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
 
@@ -29,11 +54,21 @@ function meta(document: Document, ...names: string[]): string | null {
 export function htmlArticle(id: string, html: string): Article {
   const { document } = parseHTML(html);
   const title =
-    meta(document, "og:title", "twitter:title") ?? document.querySelector("title")?.textContent?.trim() ?? null;
-  const url = meta(document, "og:url") ?? document.querySelector("link[rel='canonical']")?.getAttribute("href") ?? null;
+    meta(document, "og:title", "twitter:title") ??
+    document.querySelector("title")?.textContent?.trim() ??
+    null;
+  const url =
+    meta(document, "og:url") ?? document.querySelector("link[rel='canonical']")?.getAttribute("href") ?? null;
   const source = meta(document, "og:site_name", "application-name", "publisher");
   const published = meta(
-    document, "article:published_time", "datePublished", "pubdate", "publish-date", "date", "dc.date", "DC.date.issued",
+    document,
+    "article:published_time",
+    "datePublished",
+    "pubdate",
+    "publish-date",
+    "date",
+    "dc.date",
+    "DC.date.issued",
   );
   const timeEl = document.querySelector("time[datetime]")?.getAttribute("datetime");
 

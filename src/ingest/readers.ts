@@ -1,4 +1,13 @@
-import { closeSync, createReadStream, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from "node:fs";
 import { basename, extname, join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
@@ -10,7 +19,11 @@ import { textArticle } from "./text.js";
 /** How a whole file becomes one document. */
 type WholeFileReader = (id: string, content: string) => import("./article.js").Article;
 /** How a file of many documents becomes a stream of records. */
-type StreamReader = (origin: string, input: Readable, options: Required<ReadOptions>) => AsyncIterable<InputRecord>;
+type StreamReader = (
+  origin: string,
+  input: Readable,
+  options: Required<ReadOptions>,
+) => AsyncIterable<InputRecord>;
 
 const WHOLE_FILE: Record<string, WholeFileReader> = {
   ".txt": textArticle,
@@ -95,7 +108,10 @@ async function* readFile(path: string, opts: Required<ReadOptions>): AsyncGenera
   try {
     size = statSync(path).size;
   } catch (e) {
-    yield { origin: path, error: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? "error"}): check its permissions` };
+    yield {
+      origin: path,
+      error: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? "error"}): check its permissions`,
+    };
     return;
   }
   if (size === 0) {
@@ -108,7 +124,10 @@ async function* readFile(path: string, opts: Required<ReadOptions>): AsyncGenera
     try {
       head = readHead(path);
     } catch (e) {
-      yield { origin: path, error: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? "error"}): check its permissions` };
+      yield {
+        origin: path,
+        error: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? "error"}): check its permissions`,
+      };
       return;
     }
     if (looksBinary(head)) {
@@ -126,7 +145,10 @@ async function* readFile(path: string, opts: Required<ReadOptions>): AsyncGenera
   try {
     buf = readFileSync(path);
   } catch (e) {
-    yield { origin: path, error: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? "error"}): check its permissions` };
+    yield {
+      origin: path,
+      error: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? "error"}): check its permissions`,
+    };
     return;
   }
   if (looksBinary(buf)) {
@@ -158,7 +180,11 @@ function readHead(path: string): Buffer {
 }
 
 /** JSONL: one document a line, streamed, so a large corpus never sits in memory whole. */
-async function* readJsonl(origin: string, input: Readable, opts: Required<ReadOptions>): AsyncGenerator<InputRecord> {
+async function* readJsonl(
+  origin: string,
+  input: Readable,
+  opts: Required<ReadOptions>,
+): AsyncGenerator<InputRecord> {
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   const name = basename(origin, extname(origin));
   let n = 0;

@@ -15,9 +15,48 @@ function winkEnglish() {
  * news copy uses that it may still split on.
  */
 const NO_BREAK_AFTER = new Set([
-  "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "cmdr.", "gov.",
-  "sen.", "rep.", "rev.", "st.", "jr.", "sr.", "no.", "vs.", "u.s.", "u.n.", "u.k.", "e.u.", "inc.", "corp.",
-  "co.", "ltd.", "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "mt.", "ft.",
+  "mr.",
+  "mrs.",
+  "ms.",
+  "dr.",
+  "prof.",
+  "gen.",
+  "lt.",
+  "col.",
+  "maj.",
+  "capt.",
+  "sgt.",
+  "adm.",
+  "cmdr.",
+  "gov.",
+  "sen.",
+  "rep.",
+  "rev.",
+  "st.",
+  "jr.",
+  "sr.",
+  "no.",
+  "vs.",
+  "u.s.",
+  "u.n.",
+  "u.k.",
+  "e.u.",
+  "inc.",
+  "corp.",
+  "co.",
+  "ltd.",
+  "jan.",
+  "feb.",
+  "mar.",
+  "apr.",
+  "aug.",
+  "sept.",
+  "sep.",
+  "oct.",
+  "nov.",
+  "dec.",
+  "mt.",
+  "ft.",
 ]);
 const CLOSERS = new Set(["”", "’", '"', "'", ")", "]", "»"]);
 
@@ -30,7 +69,9 @@ export function segment(doc: Doc, _lexicon: Lexicon): void {
   const text = doc.text;
   // Blank the dateline out (same length, so offsets hold) so that it never becomes a subject.
   const input = doc.dateline
-    ? text.slice(0, doc.dateline.start) + " ".repeat(doc.dateline.end - doc.dateline.start) + text.slice(doc.dateline.end)
+    ? text.slice(0, doc.dateline.start) +
+      " ".repeat(doc.dateline.end - doc.dateline.start) +
+      text.slice(doc.dateline.end)
     : text;
   const nlp = winkEnglish();
   const its = nlp.its;
@@ -93,7 +134,13 @@ export function segment(doc: Doc, _lexicon: Lexicon): void {
   const starts = [...breaks].filter((b) => b < tokens.length).sort((a, b) => a - b);
   const sentences: Sentence[] = starts.map((s, k) => {
     const e = k + 1 < starts.length ? starts[k + 1] : tokens.length;
-    return { start: tokens[s].start, end: tokens[e - 1].end, tokenStart: s, tokenEnd: e, paragraph: paragraphOf[s] };
+    return {
+      start: tokens[s].start,
+      end: tokens[e - 1].end,
+      tokenStart: s,
+      tokenEnd: e,
+      paragraph: paragraphOf[s],
+    };
   });
   sentences.forEach((s, k) => {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) tokens[i].sentence = k;

@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import Ajv from "ajv";
 import type { Analysis, Span } from "../../src/analysis.js";
 
-const schema = JSON.parse(readFileSync(new URL("../../schema/analysis.schema.json", import.meta.url), "utf8"));
+const schema = JSON.parse(
+  readFileSync(new URL("../../schema/analysis.schema.json", import.meta.url), "utf8"),
+);
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
 /**
@@ -25,7 +27,11 @@ export function contractProblems(a: unknown): string[] {
   const actorIds = new Set(x.actors.map((a) => a.id));
   const quoteIds = new Set(x.quotes.map((q) => q.id));
   if (actorIds.size !== x.actors.length) problems.push("actor ids are not unique");
-  for (const ac of x.actors) ac.mentions.forEach((m, i) => checkSpan(`actor ${ac.id} mention ${i}`, m));
+  for (const ac of x.actors) {
+    ac.mentions.forEach((m, i) => {
+      checkSpan(`actor ${ac.id} mention ${i}`, m);
+    });
+  }
   const ref = (where: string, id: string | null) => {
     if (id !== null && !actorIds.has(id)) problems.push(`${where}: unknown actor ${id}`);
   };
