@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { actorParts } from "../src/store/export/actor-code.js";
-import { exportLines } from "../src/store/export/formats.js";
+import { csvCell, exportLines } from "../src/store/export/formats.js";
 import { GDELT_EVENT_COLUMNS } from "../src/store/export/gdelt-columns.js";
 import { openStore } from "../src/store/open.js";
 import type { SqliteStore } from "../src/store/sqlite/store.js";
@@ -61,7 +61,10 @@ describe("export", () => {
     const lines = rows("csv");
     expect(lines[0]).toMatch(/^id,day,source,/);
     expect(lines).toHaveLength(4);
-    expect(lines[1]).toContain('"Ruritanian President Anna Vell met Boris Kane in Strelsau on Monday."');
+    expect(
+      lines[1].endsWith(",wire-1,Ruritanian President Anna Vell met Boris Kane in Strelsau on Monday."),
+    ).toBe(true);
+    expect(csvCell('He said, "no"')).toBe('"He said, ""no"""');
   });
 
   it("jsonl: each event with all its mentions, uncounted ones flagged", () => {
