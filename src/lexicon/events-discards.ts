@@ -13,7 +13,10 @@ export interface Discards {
 export function parseDiscards(bundle: DataBundle, file: string): Discards {
   const d: Discards = { sentence: new Map(), story: new Map() };
   for (const { text } of dataLines(bundle, file)) {
-    let t = text.replace(/\s#.*$/, "").trim().toLowerCase();
+    let t = text
+      .replace(/\s#.*$/, "")
+      .trim()
+      .toLowerCase();
     const story = t.startsWith("+");
     if (story) t = t.slice(1).trim();
     const words = t.split(/\s+/).filter(Boolean);

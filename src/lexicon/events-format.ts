@@ -12,7 +12,12 @@ const CODE = /^\d{2,4}$/;
  *   id  code  v|n  lemma,lemma  pattern tokens  [@flag ...]  [# comment]
  * `file` is the bundle path ("en/verbs/05.txt"); rules are named "verbs/05#id".
  */
-export function parsePatternFile(bundle: DataBundle, file: string, synsets: Synsets): VerbPattern[] {
+export function parsePatternFile(
+  bundle: DataBundle,
+  file: string,
+  synsets: Synsets,
+  validCode: (code: string) => boolean = () => true,
+): VerbPattern[] {
   const ruleFile = file.replace(/^en\//, "").replace(/\.txt$/, "");
   const seen = new Set<string>();
   const out: VerbPattern[] = [];
@@ -25,7 +30,7 @@ export function parsePatternFile(bundle: DataBundle, file: string, synsets: Syns
     if (!ID.test(id)) throw fail(`bad id "${id}" (lower case, digits, . _ -)`);
     if (seen.has(id)) throw fail(`duplicate id "${id}"`);
     seen.add(id);
-    if (!CODE.test(code)) throw fail(`bad CAMEO code "${code}"`);
+    if (!CODE.test(code) || !validCode(code)) throw fail(`"${code}" is not a CAMEO code of this file's root`);
     if (kind !== "v" && kind !== "n") throw fail(`kind must be v or n, not "${kind}"`);
     const flags = rest.filter((t) => t.startsWith("@"));
     const tokens = rest.filter((t) => !t.startsWith("@"));

@@ -21,7 +21,10 @@ const KINDS = new Set<FrameKind>(["intent", "threat", "refuse", "appeal", "deman
 export function parseFrames(bundle: DataBundle, file: string): Frames {
   const frames: Frames = { heads: new Map(), maps: new Map(), light: new Set() };
   for (const { line, text } of dataLines(bundle, file)) {
-    const cols = text.replace(/\s#.*$/, "").trim().split(/\s+/);
+    const cols = text
+      .replace(/\s#.*$/, "")
+      .trim()
+      .split(/\s+/);
     const kind = cols[1] as FrameKind;
     if (cols[0] === "light") {
       for (const l of cols.slice(1).join(",").split(",")) if (l) frames.light.add(l.toLowerCase());
@@ -35,7 +38,11 @@ export function parseFrames(bundle: DataBundle, file: string): Frames {
       list.push([cols[2], cols[3]]);
       frames.maps.set(kind, list);
     } else {
-      throw new LexiconError(file, line, "expected `head KIND lemmas`, `map KIND PREFIX CODE` or `light lemmas`");
+      throw new LexiconError(
+        file,
+        line,
+        "expected `head KIND lemmas`, `map KIND PREFIX CODE` or `light lemmas`",
+      );
     }
   }
   for (const list of frames.maps.values()) list.sort((a, b) => b[0].length - a[0].length);

@@ -1,5 +1,5 @@
 import { type CameoTable, compileCameo } from "../ontology/cameo.js";
-import { type DataBundle, LexiconError } from "./bundle.js";
+import type { DataBundle } from "./bundle.js";
 import { type Discards, parseDiscards } from "./events-discards.js";
 import { parsePatternFile, parseSynsets } from "./events-format.js";
 import { type Frames, parseFrames } from "./events-frames.js";
@@ -26,13 +26,10 @@ export function compileEventLexicon(bundle: DataBundle): EventLexicon {
   for (const file of Object.keys(bundle).sort()) {
     const m = PATTERN_FILE.exec(file);
     if (!m) continue;
-    const parsed = parsePatternFile(bundle, file, synsets);
-    parsed.forEach((p, i) => {
-      if (!cameo.has(p.code) || !p.code.startsWith(m[1])) {
-        throw new LexiconError(file, 0, `entry ${i + 1} (${p.rule}): code ${p.code} is not a CAMEO code of root ${m[1]}`);
-      }
-    });
-    patterns.push(...parsed);
+    const root = m[1];
+    patterns.push(
+      ...parsePatternFile(bundle, file, synsets, (code) => cameo.has(code) && code.startsWith(root)),
+    );
   }
   return {
     cameo,
@@ -58,6 +55,7 @@ export function indexPatterns(patterns: VerbPattern[]): {
       index.set(lemma, list);
     }
   }
-  for (const list of [...verbs.values(), ...nouns.values()]) list.sort((a, b) => b.specificity - a.specificity);
+  for (const list of [...verbs.values(), ...nouns.values()])
+    list.sort((a, b) => b.specificity - a.specificity);
   return { verbs, nouns };
 }

@@ -1,5 +1,6 @@
 import type { DataBundle } from "./bundle.js";
 import { type CleanLexicon, compileCleanLexicon } from "./clean.js";
+import { compileEventLexicon, type EventLexicon } from "./events.js";
 import { compileQuotesLexicon, type QuotesLexicon } from "./quotes.js";
 
 /**
@@ -9,6 +10,7 @@ import { compileQuotesLexicon, type QuotesLexicon } from "./quotes.js";
 export interface Lexicon {
   clean: CleanLexicon;
   quotes: QuotesLexicon;
+  events: EventLexicon;
   /** Problems found while compiling that did not stop it (a bad line skipped). */
   warnings: string[];
 }
@@ -18,6 +20,7 @@ export function compileLexicon(bundle: DataBundle): Lexicon {
   return {
     clean: compileCleanLexicon(bundle),
     quotes: compileQuotesLexicon(bundle),
+    events: compileEventLexicon(bundle),
     warnings,
   };
 }

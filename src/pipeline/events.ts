@@ -1,7 +1,32 @@
+import { containsPhrase } from "../lexicon/events-discards.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import type { Doc } from "./doc.js";
+import { sentenceCandidates } from "./events/candidates.js";
+import { emitEvents } from "./events/emit.js";
+import { buildView } from "./events/view.js";
 
-/** Codes who did what to whom in each sentence, in CAMEO and PLOVER. */
-export function events(_doc: Doc, _lexicon: Lexicon): void {
-  // Filled by the events issue.
+/**
+ * Codes who did what to whom in each sentence, in CAMEO and PLOVER: verb and noun patterns from the
+ * lexicon, actors from the mentions stage, flags for negated and hypothetical events. One linear pass
+ * per sentence; patterns are looked up by lemma in a compiled index.
+ */
+export function events(doc: Doc, lexicon: Lexicon): void {
+  const lex = lexicon.events;
+  if (!lex) return;
+  const norms = doc.tokens.map((t) => t.norm);
+  if (containsPhrase(lex.discards.story, norms)) return;
+  const view = buildView(doc);
+  const quoteAt = (offset: number): string | null => {
+    for (const q of doc.quotes) if (offset >= q.content.start && offset < q.content.end) return q.id;
+    return null;
+  };
+  let n = 0;
+  doc.sentences.forEach((s, index) => {
+    if (containsPhrase(lex.discards.sentence, norms.slice(s.tokenStart, s.tokenEnd))) return;
+    const candidates = sentenceCandidates(view, lex, s);
+    for (const e of emitEvents(view, lex, s, index, candidates, quoteAt)) {
+      n++;
+      doc.events.push({ id: `E${n}`, ...e });
+    }
+  });
 }

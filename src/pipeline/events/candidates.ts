@@ -1,0 +1,304 @@
+import type { EventLexicon } from "../../lexicon/events.js";
+import type { VerbPattern } from "../../lexicon/events-pattern.js";
+import type { Mention, Sentence } from "../doc.js";
+import { findFrameHead } from "./frames.js";
+import { clauseEnd, matchAfter, type PatternMatch, passiveAgent } from "./match.js";
+import { findSubject, type SubjectContext } from "./slots.js";
+import { type VerbGroup, verbGroup } from "./verb-group.js";
+import type { DocView } from "./view.js";
+import { CONDITIONALS, isNounGroupWord } from "./words.js";
+
+/** An event found in a sentence, before it is split into source→target pairs. */
+export interface Candidate {
+  trigger: number;
+  code: string;
+  rule: string;
+  sources: Mention[];
+  targets: Mention[];
+  /** Actors that act on each other ("A and B met"). */
+  mutual: Mention[];
+  reciprocal: boolean;
+  negated: boolean;
+  hypothetical: boolean;
+  /** Tokens this event used as pattern words or frame heads: they trigger nothing else. */
+  consumed: number[];
+}
+
+/** Finds every verb and noun event in one sentence. */
+export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence): Candidate[] {
+  const tokens = view.tokens;
+  const subjects = new Map<number, Mention[]>();
+  const ctx: SubjectContext = {
+    previousVerbSubject: (before) => {
+      for (let k = before - 1; k >= s.tokenStart; k--) {
+        if (tokens[k].pos !== "VERB") continue;
+        const known = subjects.get(k);
+        if (known) return known;
+        const vg = verbGroup(tokens, k, s.tokenStart);
+        return findSubject(view, vg.start, s.tokenStart, vg.infinitive, ctx);
+      }
+      return [];
+    },
+  };
+  const out: Candidate[] = [];
+  const consumed = new Set<number>();
+  const conditional = conditionalFrom(view, s);
+  const question = tokens[s.tokenEnd - 1]?.text === "?";
+
+  // Verbs first: their pattern words ("impose SANCTIONS on") must not trigger noun events again.
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i];
+    if (t.pos !== "VERB") continue;
+    const patterns = lex.verbs.get(t.lemma) ?? lex.verbs.get(t.norm);
+    const vg = verbGroup(tokens, i, s.tokenStart);
+    const subject = findSubject(view, vg.start, s.tokenStart, vg.infinitive, ctx);
+    subjects.set(i, subject);
+    if (!patterns) continue;
+    const end = clauseEnd(view, i + 1, s.tokenEnd);
+    const best = bestMatch(view, patterns, i, end, vg.passive);
+    if (!best) continue;
+    const c = verbCandidate(view, best, i, vg, subject, end);
+    c.hypothetical ||= conditional(i) || question;
+    applyFrame(view, lex, c, vg, subject, s, ctx);
+    for (const k of c.consumed) consumed.add(k);
+    out.push(c);
+  }
+  const nouns: Candidate[] = [];
+
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i];
+    if (consumed.has(i) || !(t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB")) continue;
+    const patterns = lex.nouns.get(t.norm) ?? lex.nouns.get(t.lemma);
+    if (!patterns || (t.pos === "VERB" && lex.verbs.has(t.lemma))) continue;
+    const end = clauseEnd(view, i + 1, s.tokenEnd);
+    const best = bestMatch(view, patterns, i, end, false);
+    if (!best) continue;
+    const c = nounCandidate(view, lex, best, i, s, end, ctx);
+    if (!c) continue;
+    c.hypothetical ||= conditional(i) || question;
+    nouns.push(c);
+  }
+  // A frame head re-coded an embedded event: the head's own generic event goes.
+  const heads = new Set(out.flatMap((c) => c.consumed));
+  return [...out, ...nouns].filter((c) => !heads.has(c.trigger));
+}
+
+/** The most specific pattern that matches; ties go to the one that found more actors. */
+function bestMatch(
+  view: DocView,
+  patterns: VerbPattern[],
+  trigger: number,
+  end: number,
+  passive: boolean,
+): PatternMatch | null {
+  let best: PatternMatch | null = null;
+  let bestScore = -1;
+  for (const p of patterns) {
+    if (!beforeMatches(view, p, trigger)) continue;
+    const m = matchAfter(view, p, trigger + 1, end, passive);
+    if (!m) continue;
+    const score = p.specificity * 10 + m.sources.length + m.targets.length + m.both.length;
+    if (score > bestScore) {
+      best = m;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function beforeMatches(view: DocView, p: VerbPattern, trigger: number): boolean {
+  let j = trigger - 1;
+  for (let b = p.before.length - 1; b >= 0; b--) {
+    const alts = p.before[b];
+    const t = view.tokens[j];
+    if (!t || !alts.some((a) => a.length === 1 && (a[0] === t.norm || a[0] === t.lemma))) return false;
+    j--;
+  }
+  return true;
+}
+
+function verbCandidate(
+  view: DocView,
+  m: PatternMatch,
+  i: number,
+  vg: VerbGroup,
+  subject: Mention[],
+  end: number,
+): Candidate {
+  const p = m.pattern;
+  const c: Candidate = {
+    trigger: i,
+    code: p.code,
+    rule: p.rule,
+    sources: [...m.sources],
+    targets: [...m.targets],
+    mutual: [...m.both],
+    reciprocal: p.reciprocal,
+    negated: vg.negated,
+    hypothetical: vg.modal,
+    consumed: [...m.consumed],
+  };
+  if (vg.passive && p.subject !== "target") {
+    c.targets.unshift(...subject);
+    c.sources.unshift(...passiveAgent(view, i + 1, end));
+  } else if (p.subject === "target") c.targets.unshift(...subject);
+  else if (p.subject === "both") c.mutual.unshift(...subject);
+  else c.sources.unshift(...subject);
+  // CAMEO codes announced future cooperation as intent ("will meet" → 036), other futures as hypothetical.
+  if (vg.future) c.hypothetical = true;
+  return c;
+}
+
+/**
+ * A head word re-codes the embedded event: intent and future cooperation → 03x, threats → 13x,
+ * refusals → 12x, appeals → 02x, demands → 10x; plans make it hypothetical, "failed to" negated.
+ */
+function applyFrame(
+  view: DocView,
+  lex: EventLexicon,
+  c: Candidate,
+  vg: VerbGroup,
+  subject: Mention[],
+  s: Sentence,
+  ctx: SubjectContext,
+): void {
+  const pattern = lex.patterns.find((p) => p.rule === c.rule);
+  const head = findFrameHead(view, lex.frames, vg, subject[0]?.tokenStart ?? null, s.tokenStart, ctx);
+  const cooperative = Number(c.code.slice(0, 2)) <= 8;
+  if (!head) {
+    if (vg.future && cooperative && !pattern?.intent) recode(lex, c, "intent", false);
+    return;
+  }
+  const headVg = head.vg;
+  const headFlags = { negated: headVg?.negated ?? false, hypothetical: headVg?.modal ?? false };
+  const holder = head.subject.length > 0 ? head.subject : c.sources;
+  switch (head.kind) {
+    case "intent":
+      if (cooperative && !pattern?.intent && recode(lex, c, "intent", true)) {
+        c.sources = holder;
+        c.hypothetical = headFlags.hypothetical;
+      } else c.hypothetical = true;
+      break;
+    case "threat":
+      if (!cooperative && recode(lex, c, "threat", true)) {
+        c.sources = holder;
+        if (head.object.length > 0 && c.targets.length === 0) c.targets = head.object;
+        c.hypothetical = headFlags.hypothetical;
+      } else c.hypothetical = true;
+      break;
+    case "refuse":
+      if (cooperative && recode(lex, c, "refuse", true)) {
+        c.sources = holder;
+        c.hypothetical = headFlags.hypothetical;
+        c.negated = false;
+      } else c.negated = true;
+      break;
+    case "appeal":
+    case "demand":
+      if (cooperative && recode(lex, c, head.kind, true)) {
+        c.sources = head.subject;
+        if (head.object.length > 0) c.targets = head.object;
+        c.hypothetical = headFlags.hypothetical;
+        c.negated = false;
+      } else c.hypothetical = true;
+      break;
+    case "plan":
+      c.hypothetical = true;
+      return;
+    case "negate":
+      c.negated = true;
+      return;
+  }
+  c.negated ||= headFlags.negated;
+  c.consumed.push(head.token);
+}
+
+function recode(
+  lex: EventLexicon,
+  c: Candidate,
+  kind: "intent" | "threat" | "refuse" | "appeal" | "demand",
+  tag: boolean,
+): boolean {
+  for (const [prefix, to] of lex.frames.maps.get(kind) ?? []) {
+    if (c.code.startsWith(prefix)) {
+      c.code = to;
+      c.rule = tag ? `${c.rule}+${kind}` : `${c.rule}+future`;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A noun event: its source is the possessor or modifier in its noun group ("Russia's invasion",
+ * "the Russian invasion", "his talks with"), else the subject of the light verb that governs it
+ * ("Britain imposed sanctions on Iran"), else "by <actor>" after it.
+ */
+function nounCandidate(
+  view: DocView,
+  lex: EventLexicon,
+  m: PatternMatch,
+  i: number,
+  s: Sentence,
+  end: number,
+  ctx: SubjectContext,
+): Candidate | null {
+  const tokens = view.tokens;
+  const p = m.pattern;
+  let own: Mention[] = [];
+  let negated = false;
+  let hypothetical = false;
+  let j = i - 1;
+  while (j >= s.tokenStart && (isNounGroupWord(tokens[j]) || view.mentionAt[j])) {
+    const mention = view.mentionAt[j];
+    if (mention) {
+      own = [mention];
+      break;
+    }
+    j--;
+  }
+  if (own.length === 0) {
+    // Skip back over the noun group to its governing verb: "imposed new sanctions", "carried out an attack".
+    let k = i - 1;
+    while (k >= s.tokenStart && isNounGroupWord(tokens[k])) k--;
+    if (k >= s.tokenStart && tokens[k].pos === "ADP" && tokens[k - 1]?.pos === "VERB") k--;
+    const light = k >= s.tokenStart && tokens[k].pos === "VERB" ? tokens[k] : null;
+    if (light && lex.frames.light.has(light.lemma)) {
+      const vg = verbGroup(tokens, k, s.tokenStart);
+      own = findSubject(view, vg.start, s.tokenStart, vg.infinitive, ctx);
+      negated = vg.negated;
+      hypothetical = vg.modal || vg.future;
+    }
+  }
+  if (own.length === 0) own = passiveAgent(view, i + 1, end);
+  const c: Candidate = {
+    trigger: i,
+    code: p.code,
+    rule: p.rule,
+    sources: [...m.sources],
+    targets: [...m.targets],
+    mutual: [...m.both],
+    reciprocal: p.reciprocal,
+    negated,
+    hypothetical,
+    consumed: [...m.consumed],
+  };
+  if (p.subject === "target") c.targets.unshift(...own);
+  else if (p.subject === "both") c.mutual.unshift(...own);
+  else if (p.subject === "source" || c.sources.length === 0) c.sources.unshift(...own);
+  if (c.sources.length === 0 && c.mutual.length < 2) return null;
+  return c;
+}
+
+/** A predicate: is token i inside a conditional clause ("if", "unless" before it, same clause)? */
+function conditionalFrom(view: DocView, s: Sentence): (i: number) => boolean {
+  let open = -1;
+  const inside: boolean[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = view.tokens[i];
+    if (CONDITIONALS.has(t.norm)) open = i;
+    else if (open >= 0 && (t.text === "," || t.text === ";")) open = -1;
+    inside[i - s.tokenStart] = open >= 0 && open < i;
+  }
+  return (i) => inside[i - s.tokenStart] ?? false;
+}

@@ -1,0 +1,90 @@
+import type { FrameKind, Frames } from "../../lexicon/events-frames.js";
+import type { Mention } from "../doc.js";
+import { findSubject, type SubjectContext } from "./slots.js";
+import { type VerbGroup, verbGroup } from "./verb-group.js";
+import { type DocView, mentionEndingAt } from "./view.js";
+import { isNounGroupWord } from "./words.js";
+
+/** A head word governing an embedded event: "willing to", "threatened to", "urged Kyiv to". */
+export interface FrameHead {
+  kind: FrameKind;
+  /** Token index of the head word. */
+  token: number;
+  /** The head's own verb group, when the head is a verb. */
+  vg: VerbGroup | null;
+  /** Who holds the intention, makes the threat, asks: the head's subject. */
+  subject: Mention[];
+  /** Who is asked or told: "urged Kyiv to" → Kyiv. */
+  object: Mention[];
+}
+
+/**
+ * Finds the head governing the verb group `vg` (an infinitive "to VERB", or a "that" clause whose
+ * subject starts at `subjectStart`), if it is a frame head.
+ */
+export function findFrameHead(
+  view: DocView,
+  frames: Frames,
+  vg: VerbGroup,
+  subjectStart: number | null,
+  sentenceStart: number,
+  ctx: SubjectContext,
+): FrameHead | null {
+  const tokens = view.tokens;
+  let j = vg.start - 1;
+  if (vg.infinitive) {
+    let object: Mention[] = [];
+    // Skip an object between head and "to": "urged the Ukrainian government to".
+    const m = j >= sentenceStart ? mentionEndingAt(view, j) : undefined;
+    if (m) {
+      object = [m];
+      j = m.tokenStart - 1;
+      while (j >= sentenceStart && isNounGroupWord(tokens[j]) && !view.mentionAt[j]) j--;
+      if (tokens[j]?.norm === "on" || tokens[j]?.norm === "upon") j--; // "called on X to"
+    }
+    while (j >= sentenceStart && tokens[j].pos === "ADV") j--;
+    return headAt(view, frames, j, object, sentenceStart, ctx);
+  }
+  if (subjectStart !== null) {
+    j = subjectStart - 1;
+    if (tokens[j]?.norm === "that") j--;
+    while (j >= sentenceStart && tokens[j].pos === "ADV") j--;
+    if (j >= sentenceStart && tokens[j].pos === "VERB") {
+      const h = headAt(view, frames, j, [], sentenceStart, ctx);
+      if (h && (h.kind === "intent" || h.kind === "threat" || h.kind === "demand")) return h;
+    }
+  }
+  return null;
+}
+
+function headAt(
+  view: DocView,
+  frames: Frames,
+  j: number,
+  object: Mention[],
+  sentenceStart: number,
+  ctx: SubjectContext,
+): FrameHead | null {
+  if (j < sentenceStart) return null;
+  const t = view.tokens[j];
+  const kind = frames.heads.get(t.lemma) ?? frames.heads.get(t.norm);
+  if (!kind || !(t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "AUX")) return null;
+  if (t.pos === "VERB") {
+    const vg = verbGroup(view.tokens, j, sentenceStart);
+    const subject = findSubject(view, vg.start, sentenceStart, vg.infinitive, ctx);
+    return { kind, token: j, vg, subject, object };
+  }
+  // An adjective or noun head ("willing to", "a plan to"): its holder is found like a verb's subject.
+  let k = j - 1;
+  while (
+    k >= sentenceStart &&
+    (view.tokens[k].pos === "AUX" ||
+      view.tokens[k].pos === "ADV" ||
+      view.tokens[k].pos === "DET" ||
+      view.tokens[k].pos === "ADJ")
+  )
+    k--;
+  const vg = verbGroup(view.tokens, j, sentenceStart);
+  const subject = findSubject(view, k + 1, sentenceStart, false, ctx);
+  return { kind, token: j, vg: { ...vg, passive: false }, subject, object };
+}

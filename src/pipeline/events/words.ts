@@ -1,0 +1,52 @@
+import type { Token } from "../doc.js";
+
+/** Closed word classes the coder reasons with: small, fixed English grammar, not lexicon. */
+
+export const NEGATORS = new Set(["not", "n't", "never", "no", "nor", "cannot"]);
+export const MODALS = new Set([
+  "may",
+  "might",
+  "could",
+  "would",
+  "should",
+  "can",
+  "must",
+  "'d",
+  "cannot",
+  "ought",
+]);
+export const FUTURE = new Set(["will", "shall", "'ll", "wo"]);
+export const CONDITIONALS = new Set(["if", "unless", "whether"]);
+export const RELATIVES = new Set(["who", "which", "whom", "whose", "that", "where"]);
+export const COORDINATORS = new Set(["and", "but", "or", "&"]);
+const CLAUSE_PUNCT = new Set([";", ":", "(", ")", "[", "]", "“", "”", '"', "—", "–", "?", "!"]);
+
+export function isClausePunct(t: Token): boolean {
+  return t.pos === "PUNCT" && CLAUSE_PUNCT.has(t.text);
+}
+
+/** Tokens that may stand inside a noun group before its head: "the two leaders'", "its", "other". */
+export function isNounGroupWord(t: Token): boolean {
+  switch (t.pos) {
+    case "DET":
+    case "ADJ":
+    case "NUM":
+    case "NOUN":
+    case "PROPN":
+      return true;
+    case "PART":
+      return t.norm === "'s" || t.norm === "'";
+    case "PRON":
+      return /^(his|her|its|their|our|my|your)$/.test(t.norm);
+    case "PUNCT":
+      return t.text === "-";
+    default:
+      return false;
+  }
+}
+
+export function isBe(t: Token): boolean {
+  return (
+    t.lemma === "be" || t.lemma === "get" || /^(is|are|was|were|be|been|being|'s|'re|got|gets)$/.test(t.norm)
+  );
+}
