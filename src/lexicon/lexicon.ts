@@ -2,6 +2,7 @@ import type { DataBundle } from "./bundle.js";
 import { type CleanLexicon, compileCleanLexicon } from "./clean.js";
 import { compileEventLexicon, type EventLexicon } from "./events.js";
 import { compileQuotesLexicon, type QuotesLexicon } from "./quotes.js";
+import { compileToneLexicon, type ToneLexicon } from "./tone.js";
 
 /**
  * All language and world knowledge the pipeline uses, compiled once from `data/` and then shared
@@ -11,6 +12,7 @@ export interface Lexicon {
   clean: CleanLexicon;
   quotes: QuotesLexicon;
   events: EventLexicon;
+  tone: ToneLexicon;
   /** Problems found while compiling that did not stop it (a bad line skipped). */
   warnings: string[];
 }
@@ -21,6 +23,7 @@ export function compileLexicon(bundle: DataBundle): Lexicon {
     clean: compileCleanLexicon(bundle),
     quotes: compileQuotesLexicon(bundle),
     events: compileEventLexicon(bundle),
+    tone: compileToneLexicon(bundle),
     warnings,
   };
 }

@@ -3,6 +3,7 @@ import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DataBundle } from "./bundle.js";
 import { compileLexicon, type Lexicon } from "./lexicon.js";
+import { vendorBundle } from "./vendor.js";
 
 /** The project's own `data/` folder. */
 export const DEFAULT_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data");
@@ -32,7 +33,7 @@ export function loadLexicon(options: { dataDir?: string } = {}): Lexicon {
   const dir = options.dataDir ?? DEFAULT_DATA_DIR;
   let lexicon = cache.get(dir);
   if (!lexicon) {
-    lexicon = compileLexicon(readDataBundle(dir));
+    lexicon = compileLexicon({ ...vendorBundle(), ...readDataBundle(dir) });
     cache.set(dir, lexicon);
   }
   return lexicon;

@@ -1,0 +1,72 @@
+import type { Tone } from "../../analysis.js";
+import { MIN_VALENCE, type ToneLexicon } from "../../lexicon/tone.js";
+import type { Token } from "../doc.js";
+
+/** VADER's factor for a sentiment word in the scope of a negation ("not good" is mildly bad). */
+const NEGATION_SCALAR = -0.74;
+
+/** Letters or digits: what makes a token a word for the word count. */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+/** Quote marks, brackets and other punctuation stuck to a word ("“great", "peace”") must not hide it. */
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/** Running counts of words and of positive and negative words. */
+export interface ToneCounts {
+  words: number;
+  positive: number;
+  negative: number;
+}
+
+/** The valence of one token in context, or 0; `skip` marks tokens inside actor names ("United Nations"). */
+export function tokenValence(token: Token, lexicon: ToneLexicon, skip: boolean): number {
+  if (skip) return 0;
+  const key = token.norm.replace(EDGE_PUNCTUATION, "");
+  if (key === "") return 0;
+  const v = lexicon.valence.get(key) ?? lexicon.valence.get(token.lemma.toLowerCase()) ?? 0;
+  if (v === 0) return 0;
+  return token.negated ? v * NEGATION_SCALAR : v;
+}
+
+export function isWord(token: Token): boolean {
+  return token.pos !== "PUNCT" && token.pos !== "SYM" && WORDLIKE.test(token.text);
+}
+
+/** Adds a run of tokens to the counts. */
+export function countTokens(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lexicon: ToneLexicon,
+  inName: Uint8Array,
+  into: ToneCounts,
+): ToneCounts {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!isWord(t)) continue;
+    into.words++;
+    const v = tokenValence(t, lexicon, inName[i] === 1);
+    if (v >= MIN_VALENCE) into.positive++;
+    else if (v <= -MIN_VALENCE) into.negative++;
+  }
+  return into;
+}
+
+/**
+ * GDELT's tone: the percentage of positive words minus the percentage of negative words (-100..+100,
+ * usually -10..+10 for news), with both percentages.
+ */
+export function gdeltTone(c: ToneCounts): Tone {
+  if (c.words === 0) return { score: 0, positive: 0, negative: 0, words: 0 };
+  const positive = (100 * c.positive) / c.words;
+  const negative = (100 * c.negative) / c.words;
+  return {
+    score: round(positive - negative),
+    positive: round(positive),
+    negative: round(negative),
+    words: c.words,
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
