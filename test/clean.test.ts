@@ -75,3 +75,12 @@ describe("clean", () => {
     expect(doc("US - China trade talks resumed on Monday.").dateline).toBeNull();
   });
 });
+
+describe("the boilerplate list", () => {
+  it("names the file and line of a bad pattern", async () => {
+    const { compileCleanLexicon } = await import("../src/lexicon/clean.js");
+    expect(() =>
+      compileCleanLexicon({ "en/boilerplate.txt": "# comment\nadvertisement\n(unclosed\n" }),
+    ).toThrow(/en\/boilerplate\.txt:3: not a valid pattern/);
+  });
+});

@@ -2,7 +2,10 @@ import { type DataBundle, dataLines, LexiconError } from "./bundle.js";
 
 /** Lines that are not part of the story: advertisements, share prompts, photo credits. */
 export interface CleanLexicon {
-  boilerplate: RegExp[];
+  /** One expression for all the patterns, so each line is tested once. */
+  boilerplate: RegExp;
+  /** Boilerplate lines are short; longer lines are story and are not tested at all. */
+  maxLineLength: number;
 }
 
 export const BOILERPLATE_FILE = "en/boilerplate.txt";
@@ -12,12 +15,14 @@ export const BOILERPLATE_FILE = "en/boilerplate.txt";
  * whole line of the article for that line to be dropped.
  */
 export function compileCleanLexicon(bundle: DataBundle): CleanLexicon {
-  const boilerplate = dataLines(bundle, BOILERPLATE_FILE).map(({ line, text }) => {
+  const patterns = dataLines(bundle, BOILERPLATE_FILE).map(({ line, text }) => {
     try {
-      return new RegExp(`^\\s*(?:${text.trim()})\\s*$`, "iu");
+      new RegExp(text.trim(), "iu");
     } catch (e) {
       throw new LexiconError(BOILERPLATE_FILE, line, `not a valid pattern: ${(e as Error).message}`);
     }
+    return `(?:${text.trim()})`;
   });
-  return { boilerplate };
+  const boilerplate = new RegExp(`^(?:${patterns.join("|") || "(?!)"})$`, "iu");
+  return { boilerplate, maxLineLength: 400 };
 }

@@ -1,3 +1,4 @@
+import type { CleanLexicon } from "../lexicon/clean.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import type { Dateline, Doc, Range } from "./doc.js";
 
@@ -28,7 +29,7 @@ export function clean(doc: Doc, lexicon: Lexicon): void {
     lines = lines.slice(first + 1);
   }
 
-  const paragraphs = toParagraphs(lines, lexicon.clean.boilerplate);
+  const paragraphs = toParagraphs(lines, lexicon.clean);
   const ranges: Range[] = [];
   let text = "";
   for (const p of paragraphs) {
@@ -45,9 +46,9 @@ export function clean(doc: Doc, lexicon: Lexicon): void {
  * Groups lines into paragraphs. Blank lines separate paragraphs; where a text has no blank line at all,
  * each line is a paragraph (one-paragraph-per-line exports). Lines inside a paragraph are joined by a space.
  */
-function toParagraphs(rawLines: string[], boilerplate: RegExp[]): string[] {
+function toParagraphs(rawLines: string[], { boilerplate, maxLineLength }: CleanLexicon): string[] {
   const lines = rawLines.map((l) => l.replace(ODD_SPACES, " ").replace(/ {2,}/g, " ").trim());
-  const kept = lines.map((l) => (l !== "" && boilerplate.some((re) => re.test(l)) ? null : l));
+  const kept = lines.map((l) => (l !== "" && l.length <= maxLineLength && boilerplate.test(l) ? null : l));
   const hasBlank = kept.some((l, i) => l === "" && i > 0 && i < kept.length - 1);
   const out: string[] = [];
   let current: string[] = [];
