@@ -166,7 +166,10 @@ function applyFrame(
   const head = findFrameHead(view, lex.frames, vg, subject[0]?.tokenStart ?? null, s.tokenStart, ctx);
   const cooperative = Number(c.code.slice(0, 2)) <= 8;
   if (!head) {
-    if (vg.future && cooperative && !pattern?.intent) recode(lex, c, "intent", false);
+    if (vg.future && cooperative && !pattern?.intent && recode(lex, c, "intent", false)) {
+      c.hypothetical = vg.modal;
+      c.reciprocal = false;
+    }
     return;
   }
   const headVg = head.vg;
@@ -210,6 +213,8 @@ function applyFrame(
       return;
   }
   c.negated ||= headFlags.negated;
+  // A stated intention, threat, refusal or request runs one way: from who states it.
+  if (c.rule.includes("+")) c.reciprocal = false;
   c.consumed.push(head.token);
 }
 
@@ -271,6 +276,19 @@ function nounCandidate(
     }
   }
   if (own.length === 0) own = passiveAgent(view, i + 1, end);
+  if (own.length === 0 && p.subject === "source") {
+    // An adjunct of the clause ("..., in his talks with Xi", "during a visit to Beijing"): the event
+    // belongs to the clause's subject.
+    let k = i - 1;
+    while (k >= s.tokenStart && isNounGroupWord(tokens[k])) k--;
+    if (k >= s.tokenStart && ADJUNCT_PREPOSITIONS.has(tokens[k].norm)) {
+      for (let v = k - 1; v >= s.tokenStart; v--) {
+        if (tokens[v].pos !== "VERB") continue;
+        own = ctx.previousVerbSubject(v + 1);
+        break;
+      }
+    }
+  }
   const c: Candidate = {
     trigger: i,
     code: p.code,
@@ -289,6 +307,8 @@ function nounCandidate(
   if (c.sources.length === 0 && c.mutual.length < 2) return null;
   return c;
 }
+
+const ADJUNCT_PREPOSITIONS = new Set(["in", "during", "at", "after", "before", "on", "following", "ahead"]);
 
 /** A predicate: is token i inside a conditional clause ("if", "unless" before it, same clause)? */
 function conditionalFrom(view: DocView, s: Sentence): (i: number) => boolean {

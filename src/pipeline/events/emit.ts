@@ -26,11 +26,9 @@ export function pairs(view: DocView, c: Candidate): [ActorRef, ActorRef | null][
     if (c.reciprocal && sources.length >= 2) all(sources);
     else for (const s of sources) add(s, null);
   } else {
-    for (const s of sources)
-      for (const t of targets) {
-        add(s, t);
-        if (c.reciprocal) add(t, s);
-      }
+    // An explicit target is coded one way ("A met with B": A→B), as PETRARCH does; only a compound
+    // actor acting on itself is coded both ways.
+    for (const s of sources) for (const t of targets) add(s, t);
   }
   return out;
 }
