@@ -11,6 +11,7 @@ import {
 import { basename, extname, join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
+import { readFeed } from "./feed.js";
 import { htmlArticle } from "./html.js";
 import { jsonlArticle } from "./jsonl.js";
 import { DEFAULT_MAX_BYTES, type InputRecord, looksBinary, type ReadOptions, tooLarge } from "./records.js";
@@ -34,6 +35,9 @@ const WHOLE_FILE: Record<string, WholeFileReader> = {
 const STREAMS: Record<string, StreamReader> = {
   ".jsonl": readJsonl,
   ".ndjson": readJsonl,
+  ".rss": readFeed,
+  ".atom": readFeed,
+  ".xml": readFeed,
 };
 
 /** Registers a reader for another kind of file (feeds, CSV) without touching the dispatch below. */
