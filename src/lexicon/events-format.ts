@@ -84,16 +84,19 @@ function slotOf(t: string): ActorSlot | null {
 }
 
 function wordsOf(t: string, synsets: Synsets, fail: (msg: string) => Error): string[][] {
-  if (t.startsWith("&")) {
-    const set = synsets.get(t.slice(1).toLowerCase());
-    if (!set) throw fail(`unknown word set "${t}" (define it in verbs/synsets.txt)`);
-    return set;
+  const out: string[][] = [];
+  for (const alt of t.toLowerCase().split("|")) {
+    if (alt.startsWith("&")) {
+      const set = synsets.get(alt.slice(1));
+      if (!set) throw fail(`unknown word set "${alt}" (define it in verbs/synsets.txt)`);
+      out.push(...set);
+    } else if (/^[a-z0-9'_.&-]+$/.test(alt)) {
+      out.push(alt.split("_").filter(Boolean));
+    } else {
+      throw fail(`bad pattern word "${alt}"`);
+    }
   }
-  if (!/^[a-z0-9'|_-]+$/i.test(t)) throw fail(`bad pattern word "${t}"`);
-  return t
-    .toLowerCase()
-    .split("|")
-    .map((alt) => alt.split("_").filter(Boolean));
+  return out;
 }
 
 /**
