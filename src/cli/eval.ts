@@ -6,7 +6,9 @@ interface EvalCommand {
 }
 
 /** One line per evaluation; each lives in src/eval/ and takes the gold file's path as an argument. */
-const EVALS: Record<string, { summary: string; load: () => Promise<EvalCommand> }> = {};
+const EVALS: Record<string, { summary: string; load: () => Promise<EvalCommand> }> = {
+  quotes: { summary: "quotes and speakers against quote-attribution gold", load: () => import("../eval/quotes.js") },
+};
 
 export const summary = "score Dyad against a gold set (actors, quotes, events, ...)";
 

@@ -1,4 +1,4 @@
-import { type DataBundle, LexiconError, tsvRows } from "./bundle.js";
+import { type DataBundle, dataLines, LexiconError, tsvRows } from "./bundle.js";
 
 /** Where a reporting verb puts its hearer: "told Mr Xi" (object), "said to reporters" (to), or nowhere. */
 export type AddresseeSlot = "object" | "to" | "none";
@@ -18,9 +18,12 @@ export interface ReportingCue {
 /** The reporting cues, indexed by every surface form of their first word (lower case). */
 export interface QuotesLexicon {
   cuesByForm: Map<string, ReportingCue[]>;
+  /** Paragraph labels before a colon that name no speaker ("update", "photo"), lower case. */
+  notSpeakerLabels: Set<string>;
 }
 
 export const REPORTING_VERBS_FILE = "en/reporting-verbs.tsv";
+export const NOT_SPEAKER_LABELS_FILE = "en/not-speaker-labels.txt";
 
 const POS = new Set(["verb", "prep"]);
 const SLOTS: Record<string, AddresseeSlot> = { object: "object", to: "to", "-": "none", "": "none" };
@@ -31,10 +34,15 @@ export function compileQuotesLexicon(bundle: DataBundle): QuotesLexicon {
   for (const { line, row } of tsvRows(bundle, REPORTING_VERBS_FILE)) {
     const words = row.cue.toLowerCase().split(/\s+/).filter(Boolean);
     if (words.length === 0) throw new LexiconError(REPORTING_VERBS_FILE, line, "empty cue");
-    if (!POS.has(row.pos)) throw new LexiconError(REPORTING_VERBS_FILE, line, `pos must be verb or prep, not "${row.pos}"`);
+    if (!POS.has(row.pos))
+      throw new LexiconError(REPORTING_VERBS_FILE, line, `pos must be verb or prep, not "${row.pos}"`);
     const addressee = SLOTS[row.addressee];
     if (addressee === undefined) {
-      throw new LexiconError(REPORTING_VERBS_FILE, line, `addressee must be object, to or -, not "${row.addressee}"`);
+      throw new LexiconError(
+        REPORTING_VERBS_FILE,
+        line,
+        `addressee must be object, to or -, not "${row.addressee}"`,
+      );
     }
     if (!CLASSES.has(row.class as CueClass)) {
       throw new LexiconError(REPORTING_VERBS_FILE, line, `class must be one of ${[...CLASSES].join(", ")}`);
@@ -57,7 +65,12 @@ export function compileQuotesLexicon(bundle: DataBundle): QuotesLexicon {
   }
   // Longer phrases first, so "call for" is tried before "call".
   for (const list of cuesByForm.values()) list.sort((a, b) => b.rest.length - a.rest.length);
-  return { cuesByForm };
+  const notSpeakerLabels = new Set(
+    dataLines(bundle, NOT_SPEAKER_LABELS_FILE).map(({ text }) =>
+      text.trim().toLowerCase().replace(/[’‘]/g, "'"),
+    ),
+  );
+  return { cuesByForm, notSpeakerLabels };
 }
 
 /** The regular -s, -ed and -ing forms of an English verb (a harmless non-word may be among them). */

@@ -1,7 +1,22 @@
 import type { Lexicon } from "../lexicon/lexicon.js";
 import type { Doc } from "./doc.js";
+import { assembleQuotes } from "./quotes/assemble.js";
+import { attributedQuotes } from "./quotes/attributed.js";
+import { withFollowOns } from "./quotes/follow-on.js";
+import { indexFragments } from "./quotes/fragments-index.js";
+import { findQuoteFragments } from "./quotes/marks.js";
+import { labelledQuotes } from "./quotes/transcript.js";
 
-/** Finds direct, reported and mixed quotes and attributes each to an actor. */
-export function quotes(_doc: Doc, _lexicon: Lexicon): void {
-  // Filled by the quotes issue.
+/**
+ * Finds direct, reported and mixed quotes and attributes each to an actor, in three passes:
+ * speaker labels ("SMITH: …"), quotes at a reporting cue (sentence by sentence), then quotations
+ * with no cue that continue the speaker just quoted.
+ */
+export function quotes(doc: Doc, lexicon: Lexicon): void {
+  const idx = indexFragments(doc.tokens, findQuoteFragments(doc.text, doc.paragraphs));
+  const labelled = labelledQuotes(doc, lexicon.quotes);
+  const taken = new Set(labelled.map((d) => d.paragraph));
+  const attributed = attributedQuotes(doc, lexicon.quotes, idx, (s) => taken.has(doc.sentences[s].paragraph));
+  const drafts = [...labelled, ...attributed].sort((a, b) => a.contentStart - b.contentStart);
+  doc.quotes = assembleQuotes(doc, idx, withFollowOns(doc, idx, drafts));
 }

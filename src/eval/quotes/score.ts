@@ -75,7 +75,11 @@ function goldLength(gold: GoldQuote): number {
   return n;
 }
 
-export function scoreDoc(doc: GoldQuoteDoc, pred: Prediction, options: QuoteScoreOptions = {}): DocQuoteScore {
+export function scoreDoc(
+  doc: GoldQuoteDoc,
+  pred: Prediction,
+  options: QuoteScoreOptions = {},
+): DocQuoteScore {
   const threshold = options.threshold ?? 0.3;
   const kinds = options.kinds ?? null;
   const candidates: { g: number; p: number; coverage: number }[] = [];
@@ -154,6 +158,7 @@ export function speakerMatches(text: string, gold: GoldQuote, quote: Quote, acto
   const actorWords = nameWords(actor.name);
   if (goldWords.length === 0 || actorWords.length === 0) return false;
   // "Clinton" matches "Hillary Clinton"; "Hillary Rodham Clinton" matches "Hillary Clinton".
-  const [shorter, longer] = goldWords.length <= actorWords.length ? [goldWords, actorWords] : [actorWords, goldWords];
+  const [shorter, longer] =
+    goldWords.length <= actorWords.length ? [goldWords, actorWords] : [actorWords, goldWords];
   return shorter.every((w) => longer.includes(w));
 }

@@ -36,7 +36,13 @@ export function findQuoteFragments(text: string, paragraphs: Range[]): QuoteFrag
     const continues = pendingChain !== null && firstMark >= 0 && isOpeningChar(text[firstMark]);
     let chainHere = continues && pendingChain !== null ? pendingChain : -1;
     pendingChain = null;
-    const push = (start: number, end: number, close: number | null, mark: "double" | "single", at: number) => {
+    const push = (
+      start: number,
+      end: number,
+      close: number | null,
+      mark: "double" | "single",
+      at: number,
+    ) => {
       if (end <= start) return;
       const c = chainHere >= 0 ? chainHere : chain++;
       chainHere = -1;
@@ -61,7 +67,11 @@ export function findQuoteFragments(text: string, paragraphs: Range[]): QuoteFrag
         if (open?.mark === "double") {
           push(open.at + 1, i, i, "double", open.at);
           open = null;
-        } else if (open === null && (isSpace(prev) || OPENS_AFTER.has(prev) || prev === "‘") && !isSpace(next)) {
+        } else if (
+          open === null &&
+          (isSpace(prev) || OPENS_AFTER.has(prev) || prev === "‘") &&
+          !isSpace(next)
+        ) {
           open = { at: i, mark: "double" };
         }
       } else if (c === "‘" || (c === "'" && open === null)) {

@@ -1,0 +1,141 @@
+import type { QuotesLexicon } from "../../lexicon/quotes.js";
+import type { Doc } from "../doc.js";
+import { isQuoteMark } from "./chunks.js";
+import { contentChars, hasWords } from "./content.js";
+import { findCues } from "./cues.js";
+import type { Draft } from "./draft.js";
+import type { FragmentIndex } from "./fragments-index.js";
+import { buildFrame, type Frame, type SentenceView } from "./frame.js";
+
+const BOUNDARY = new Set([",", ";", ":", "—", "–", "(", "-"]);
+const CLAUSE_CONJ = new Set(["and", "but", "or", "yet", "while", "as"]);
+
+/**
+ * Quotes introduced by a reporting cue, one sentence at a time: direct quotes with their cue before,
+ * after or in the middle, reported speech ("X said (that) …", "according to X, …"), and partial
+ * quotes inside reported speech. `skip(sentence)` leaves out sentences another rule has taken.
+ */
+export function attributedQuotes(
+  doc: Doc,
+  lexicon: QuotesLexicon,
+  idx: FragmentIndex,
+  skip: (sentence: number) => boolean,
+): Draft[] {
+  const { tokens, text } = doc;
+  const drafts: Draft[] = [];
+  doc.sentences.forEach((sent, si) => {
+    if (skip(si)) return;
+    const view: SentenceView = {
+      tokens,
+      start: sent.tokenStart,
+      end: sent.tokenEnd,
+      quoted: (i) => idx.ofToken[i] >= 0,
+    };
+    const cues = findCues(tokens, view.start, view.end, lexicon, view.quoted);
+    if (cues.length === 0) return;
+    const frames = acceptFrames(
+      view,
+      cues.map((c) => buildFrame(view, c)),
+    );
+    let lo = view.start;
+    frames.forEach((f, k) => {
+      const hi = k + 1 < frames.length ? boundaryBefore(view, frames[k + 1].start) : view.end;
+      const range = chooseContent(view, f, lo, hi);
+      const chars = range ? contentChars(text, tokens, idx, range[0], range[1]) : null;
+      lo = Math.max(f.end, range ? range[1] : f.end);
+      if (!chars) return;
+      drafts.push({
+        contentStart: chars[0],
+        contentEnd: chars[1],
+        speaker: f.speaker,
+        speakerChars: null,
+        cue: [f.cue.start, f.cue.end],
+        addressee: f.addressee,
+        sentence: si,
+        paragraph: sent.paragraph,
+        rule: `cue:${f.cue.entry.cue}`,
+      });
+    });
+  });
+  return drafts;
+}
+
+/**
+ * Drops cues nested in the content of an earlier one ("he said the minister told him …" is one
+ * attribution, the outermost), but keeps a new clause after a boundary (", adding that …").
+ */
+function acceptFrames(view: SentenceView, frames: Frame[]): Frame[] {
+  const out: Frame[] = [];
+  for (const f of frames) {
+    const prev = out.at(-1);
+    if (prev && f.start >= prev.afterStart && !atBoundary(view, f.start)) continue;
+    if (prev && f.start < prev.end) continue;
+    out.push(f);
+  }
+  return out;
+}
+
+function atBoundary(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i - 1];
+  if (!t || i - 1 < view.start) return true;
+  if (BOUNDARY.has(t.text) || isQuoteMark(t)) return true;
+  if (CLAUSE_CONJ.has(t.norm)) return true;
+  return false;
+}
+
+/** The end of the content before a new frame that starts at token i: back over ", and". */
+function boundaryBefore(view: SentenceView, i: number): number {
+  let j = i;
+  while (
+    j > view.start &&
+    (BOUNDARY.has(view.tokens[j - 1].text) || CLAUSE_CONJ.has(view.tokens[j - 1].norm))
+  )
+    j--;
+  return j;
+}
+
+/**
+ * Which side of the frame holds the content: after it ("he said (that) …"), before it ("…, he said"),
+ * or both around a cue in the middle ("“A,” he said, “B.”"; "The plan, she said, will fail").
+ */
+function chooseContent(view: SentenceView, f: Frame, lo: number, hi: number): [number, number] | null {
+  const { tokens } = view;
+  if (f.fixedContent) return f.fixedContent;
+  const before: [number, number] = [lo, f.start];
+  const after: [number, number] = [f.afterStart, hi];
+  const hasBefore = hasWords(tokens, before[0], before[1]) && (f.commaAfter || !introOnly(view, before));
+  const hasAfter = hasWords(tokens, after[0], after[1]);
+  if (f.cue.entry.pos === "prep") {
+    // "According to X, …" takes what follows; "…, according to X" what comes before.
+    if (!hasBefore) return hasAfter ? after : null;
+    return before;
+  }
+  if (!hasAfter) return hasBefore ? before : null;
+  if (!hasBefore) return after;
+  const beforeQuoted =
+    view.quoted(lastWord(view, before)) || isQuoteMark(tokens[f.start - 1] ?? tokens[f.start]);
+  const afterQuoted = view.quoted(after[0]);
+  if (beforeQuoted && afterQuoted) return [before[0], after[1]];
+  if (beforeQuoted) return before;
+  if (afterQuoted) return after;
+  return f.commaAfter ? [before[0], after[1]] : after;
+}
+
+/** The last token of a range that is not punctuation (a comma before the frame). */
+function lastWord(view: SentenceView, [a, b]: [number, number]): number {
+  for (let i = b - 1; i >= a; i--)
+    if (view.tokens[i].pos !== "PUNCT" || isQuoteMark(view.tokens[i])) return i;
+  return a;
+}
+
+/** "But", "In Samarkand,", "On Tuesday,": an opener that is not content of its own. */
+function introOnly(view: SentenceView, [a, b]: [number, number]): boolean {
+  let words = 0;
+  for (let i = a; i < b; i++) {
+    const t = view.tokens[i];
+    if (view.quoted(i)) return false;
+    if (t.pos === "VERB" || t.pos === "AUX") return false;
+    if (t.pos !== "PUNCT") words++;
+  }
+  return words <= 4 && view.tokens[b - 1]?.text === ",";
+}
