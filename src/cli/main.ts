@@ -11,11 +11,13 @@ interface Command {
 const COMMANDS: Record<string, () => Promise<Command>> = {
   analyze: () => import("./analyze.js"),
   eval: () => import("./eval.js"),
+  serve: () => import("./serve.js"),
 };
 
 const SUMMARIES: Record<string, string> = {
   analyze: "analyze articles into actors, quotes and events (dyad/analysis@1)",
   eval: "score Dyad against a gold set",
+  serve: "serve the HTTP API and the dashboard over a store",
 };
 
 function version(): string {
