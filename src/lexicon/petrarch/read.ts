@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { dictionaryKind } from "./dictionaries.js";
 
 /** A PETRARCH dictionary folder the user named cannot be read. */
@@ -10,21 +10,36 @@ export class PetrarchDirError extends Error {
   }
 }
 
+/** Which dictionaries of a folder to read: PETRARCH's own test set (`*.Validate.*`) or the others. */
+export type DictionarySet = "operational" | "validation";
+
+const VALIDATION = /\.validate\./i;
+
 /**
- * Reads the dictionary files of a folder (the edge: Node only). Files are UTF-8; one that is not
- * (some Phoenix files hold Latin-1 bytes) is read as Latin-1.
+ * Reads the dictionary files named by `path` (the edge: Node only). `path` is a folder, or a folder
+ * and a file-name prefix ("dicts/PETR.Validate" reads the files starting so). In a folder holding
+ * both PETRARCH's test dictionaries (`*.Validate.*`) and others, `set` chooses; a folder with only
+ * one kind reads that. Files are UTF-8; one that is not (some Phoenix files hold Latin-1) is read
+ * as Latin-1.
  */
-export function readPetrarchDir(dir: string): Record<string, string> {
-  let names: string[];
-  try {
-    if (!statSync(dir).isDirectory()) throw new Error("not a folder");
-    names = readdirSync(dir);
-  } catch {
-    throw new PetrarchDirError(`petrarch:${dir}: not a readable folder of PETRARCH dictionaries`);
+export function readPetrarchDir(path: string, set: DictionarySet = "operational"): Record<string, string> {
+  let dir = path;
+  let prefix = "";
+  if (!isDir(path)) {
+    dir = dirname(path);
+    prefix = basename(path);
+    if (!isDir(dir))
+      throw new PetrarchDirError(`petrarch:${path}: not a readable folder of PETRARCH dictionaries`);
+  }
+  let names = readdirSync(dir)
+    .filter((n) => n.startsWith(prefix) && dictionaryKind(n))
+    .sort();
+  if (!prefix) {
+    const wanted = names.filter((n) => VALIDATION.test(n) === (set === "validation"));
+    if (wanted.length > 0) names = wanted;
   }
   const files: Record<string, string> = {};
-  for (const name of names.sort()) {
-    if (!dictionaryKind(name)) continue;
+  for (const name of names) {
     const bytes = readFileSync(join(dir, name));
     const utf8 = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
     files[name] = utf8.includes("\uFFFD") ? new TextDecoder("latin1").decode(bytes) : utf8;
@@ -32,8 +47,16 @@ export function readPetrarchDir(dir: string): Record<string, string> {
   const kinds = new Set(Object.keys(files).map(dictionaryKind));
   if (!kinds.has("verbs") || !kinds.has("actors")) {
     throw new PetrarchDirError(
-      `petrarch:${dir}: needs at least a verbs file (*.verbs.txt or *verbpatterns*.txt) and an actors file (*.actors.txt)`,
+      `petrarch:${path}: needs at least a verbs file (*.verbs.txt or *verbpatterns*.txt) and an actors file (*.actors.txt)`,
     );
   }
   return files;
+}
+
+function isDir(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -1,0 +1,30 @@
+import type { CoderOptions } from "./gold.js";
+
+/**
+ * PETRARCH's comma-clause deletion, done on the text before coding: a comma-delimited stretch whose
+ * length in words lies within the limits is removed, so that appositions and trailing attributions
+ * ("..., a senior official said on Saturday.") do not yield events of their own. Separate limits
+ * hold for the stretch that opens the sentence (bmin/bmax), the one that closes it (emin/emax), and
+ * those between commas (min/max); a max of 0 turns that kind of deletion off.
+ */
+export function deleteCommaClauses(text: string, o: CoderOptions): string {
+  const end = /[.!?]\s*$/.exec(text);
+  const body = end ? text.slice(0, end.index) : text;
+  const stop = end ? end[0] : "";
+  // A comma between digits ("50,000") separates nothing.
+  const parts = body.split(/,(?!\d)/);
+  if (parts.length < 2) return text;
+  const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+  const within = (n: number, min: number, max: number) => max > 0 && n >= min && n <= max;
+  const keep = parts.map(() => true);
+  // Stretches between two commas.
+  for (let i = 1; i < parts.length - 1; i++) {
+    if (within(words(parts[i]), o.comma_min, o.comma_max)) keep[i] = false;
+  }
+  if (within(words(parts[0]), o.comma_bmin, o.comma_bmax)) keep[0] = false;
+  const last = parts.length - 1;
+  if (within(words(parts[last]), o.comma_emin, o.comma_emax)) keep[last] = false;
+  if (!keep.some(Boolean)) return text;
+  const kept = parts.filter((_, i) => keep[i]).map((p) => p.trim());
+  return `${kept.join(" ")}${stop}`;
+}

@@ -1,0 +1,174 @@
+import { type PatternElement, specificityOf, type VerbPattern } from "../events-pattern.js";
+import type { EventCode, PatternItem, Synset, VerbDictionary, VerbEntry, VerbPatternEntry } from "./types.js";
+
+/** The null code as Dyad carries it: a pattern with it matches and yields no event. */
+export const NULL_CODE = "---";
+
+/**
+ * Converts a PETRARCH verb dictionary into Dyad's compiled `VerbPattern`s. Each verb's bare code
+ * becomes a default pattern (subject → object); each `- pattern [code]` line becomes one pattern for
+ * the family's single-word verbs and one for each multi-word verb. What Dyad's patterns cannot hold
+ * is approximated and counted in `approximated`: words before the actor slot that precedes the verb,
+ * `^` skips, and multi-word alternatives right before the verb.
+ */
+export function convertVerbs(
+  dict: VerbDictionary,
+  file: string,
+): { patterns: VerbPattern[]; approximated: number } {
+  const patterns: VerbPattern[] = [];
+  let approximated = 0;
+  for (const family of dict.families) {
+    const single = family.verbs.filter((v) => v.phrase.length === 1);
+    const multi = family.verbs.filter((v) => v.phrase.length > 1);
+    const rule = (what: string) =>
+      `petrarch/${file}#${family.name.toLowerCase().replace(/\s+/g, "_")}.${what}`;
+    for (const v of family.verbs) {
+      const code = v.code ?? family.code;
+      patterns.push(
+        make(
+          rule(`${v.phrase.join("_")}:${v.line}`),
+          code,
+          keysOf(v),
+          verbBefore(v),
+          [...verbAfter(v), { kind: "target" }],
+          "source",
+        ),
+      );
+    }
+    for (const p of family.patterns) {
+      const converted = convertPattern(p, dict.synsets);
+      if (converted.approximated) approximated++;
+      const groups: [VerbEntry[], string[][][], PatternElement[]][] = [];
+      if (single.length > 0) groups.push([single, [], []]);
+      for (const v of multi) groups.push([[v], verbBefore(v), verbAfter(v)]);
+      for (const [verbs, pre, post] of groups) {
+        patterns.push(
+          make(
+            rule(`${p.line}`),
+            p.code,
+            verbs.flatMap(keysOf),
+            [...converted.before, ...pre],
+            [...post, ...converted.after],
+            converted.subject,
+          ),
+        );
+      }
+    }
+  }
+  return { patterns, approximated };
+}
+
+function make(
+  rule: string,
+  code: EventCode,
+  lemmas: string[],
+  before: string[][][],
+  after: PatternElement[],
+  subject: VerbPattern["subject"],
+): VerbPattern {
+  return {
+    rule,
+    code: code.code ?? NULL_CODE,
+    trigger: "verb",
+    lemmas: [...new Set(lemmas)],
+    subject,
+    before,
+    after,
+    reciprocal: code.code !== null && code.reverse === code.code,
+    // PETRARCH patterns spell out intentions, refusals and appeals themselves: no frame re-codes them.
+    intent: true,
+    specificity: specificityOf(before, after),
+  };
+}
+
+/** The words the verb is looked up by: every form of its inflecting word. */
+function keysOf(v: VerbEntry): string[] {
+  const keys = new Set<string>();
+  for (const f of v.forms) if (f.length === v.phrase.length) keys.add(f[v.head]);
+  keys.add(v.phrase[v.head]);
+  return [...keys];
+}
+
+/** "wire tap": the words before the inflecting one must stand right before the verb. */
+function verbBefore(v: VerbEntry): string[][][] {
+  return v.phrase.slice(0, v.head).map((w) => [[w]]);
+}
+
+/** "break down": the particle after the verb. */
+function verbAfter(v: VerbEntry): PatternElement[] {
+  const rest = v.phrase.slice(v.head + 1);
+  return rest.length > 0 ? [{ kind: "words", alternatives: [rest] }] : [];
+}
+
+interface Converted {
+  subject: VerbPattern["subject"];
+  before: string[][][];
+  after: PatternElement[];
+  approximated: boolean;
+}
+
+function convertPattern(p: VerbPatternEntry, synsets: Map<string, Synset>): Converted {
+  let approximated = false;
+  // Before the verb: the actor slot nearest the verb is the subject; words between it and the verb
+  // must stand right before the verb (Dyad's `before`); words before the slot are dropped.
+  let subject: VerbPattern["subject"] = null;
+  let from = 0;
+  for (let i = p.before.length - 1; i >= 0; i--) {
+    const kind = p.before[i].element.kind;
+    if (kind === "source" || kind === "target" || kind === "compound") {
+      subject = kind === "source" ? "source" : kind === "target" ? "target" : "both";
+      if (i > 0) approximated = true;
+      from = i + 1;
+      break;
+    }
+  }
+  const before: string[][][] = [];
+  for (const item of p.before.slice(from)) {
+    if (item.element.kind === "skip") {
+      approximated = true;
+      continue;
+    }
+    const alts = alternatives(item, synsets).filter((a) => a.length === 1);
+    if (alts.length === 0) {
+      approximated = true;
+      continue;
+    }
+    before.push(alts);
+  }
+  // No slot before the verb: its subject is the source, unless the source is named after it.
+  if (subject === null) subject = p.after.some((i) => i.element.kind === "source") ? "target" : "source";
+  // After the verb: `_`-joined words become one multi-word element.
+  const after: PatternElement[] = [];
+  let run: string[][] | null = null;
+  for (const item of p.after) {
+    const k = item.element.kind;
+    if (k === "source" || k === "target" || k === "compound") {
+      run = null;
+      after.push({ kind: k === "compound" ? "both" : k });
+      continue;
+    }
+    if (k === "skip") {
+      approximated = true;
+      run = null;
+      continue;
+    }
+    const alts = alternatives(item, synsets);
+    if (run) {
+      const joined: string[][] = [];
+      for (const a of run) for (const b of alts) joined.push([...a, ...b]);
+      run.splice(0, run.length, ...joined);
+    } else {
+      run = alts.map((a) => [...a]);
+      after.push({ kind: "words", alternatives: run });
+    }
+    if (!item.joined) run = null;
+  }
+  return { subject, before, after, approximated };
+}
+
+function alternatives(item: PatternItem, synsets: Map<string, Synset>): string[][] {
+  const e = item.element;
+  if (e.kind === "word") return [[e.word]];
+  if (e.kind === "synset") return synsets.get(e.name)?.phrases ?? [];
+  return [];
+}
