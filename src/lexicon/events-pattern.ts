@@ -35,6 +35,11 @@ export interface VerbPattern {
   intent: boolean;
   /** How specific the pattern is: literal words count most, then actor slots. Higher wins. */
   specificity: number;
+  /**
+   * An actor slot right after the trigger takes the first actor anywhere after it in the clause, not
+   * only a direct object (PETRARCH/TABARI's rule, for patterns imported from their dictionaries).
+   */
+  looseObject?: boolean;
 }
 
 export function specificityOf(before: string[][][], after: PatternElement[]): number {
