@@ -76,7 +76,8 @@ export function matchAfter(
       afterTrigger = false;
       continue;
     }
-    const found = afterTrigger && !pattern.looseObject ? findObject(view, pos, end) : findAfter(view, pos, end);
+    const found =
+      afterTrigger && !pattern.looseObject ? findObject(view, pos, end) : findAfter(view, pos, end);
     afterTrigger = false;
     if (!found) {
       if (e === els.length - 1) break; // a trailing actor is optional
