@@ -11,6 +11,7 @@ import { ingestRoutes } from "./routes/ingest.js";
 import { metaRoutes } from "./routes/meta.js";
 import { networkRoutes } from "./routes/network.js";
 import { quoteRoutes } from "./routes/quotes.js";
+import { installValidation } from "./validation.js";
 import { WEB_DIST, webRoutes } from "./web.js";
 
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
@@ -29,9 +30,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    // Unknown parameters are refused rather than silently dropped, so a typo ("sorce=RUS") is an error.
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: false } },
   });
+  installValidation(app);
   installErrorHandling(app);
   const ctx = serverContext(options.store);
   for (const routes of [

@@ -35,6 +35,8 @@ interface AjvIssue {
   instancePath: string;
   params: Record<string, unknown>;
   message?: string;
+  /** With Ajv's `verbose`: the schema that failed, whose description says what is expected. */
+  parentSchema?: { description?: string };
 }
 
 /** One Ajv issue as a sentence that names the parameter: `"limit" must be an integer`. */
@@ -56,7 +58,9 @@ export function describeIssue(issue: AjvIssue, context: string): string {
     case "enum":
       return `${where} must be one of ${(p.allowedValues as unknown[]).join(", ")}`;
     case "pattern":
-      return `${where} ${issue.message ?? "has the wrong form"}`;
+      return issue.parentSchema?.description
+        ? `${where} must be ${issue.parentSchema.description}`
+        : `${where} ${issue.message ?? "has the wrong form"}`;
     case "minimum":
     case "maximum":
       return `${where} must be ${issue.keyword === "minimum" ? "at least" : "at most"} ${p.limit}`;

@@ -6,13 +6,13 @@
 export const actorCode = {
   type: "string",
   pattern: "^[A-Za-z]{3,30}$",
-  description: "CAMEO actor code or its prefix: RUS matches RUSGOV and RUSMIL",
+  description: "a CAMEO actor code or its prefix, letters only: RUS matches RUSGOV and RUSMIL",
 } as const;
 
 export const cameoCode = {
   type: "string",
   pattern: "^[0-9]{2,4}$",
-  description: "CAMEO event code or its prefix: 05 matches 051 and 0541",
+  description: "a CAMEO event code or its prefix, 2 to 4 digits: 05 matches 051 and 0541",
 } as const;
 
 export const day = { type: "string", format: "date", description: "YYYY-MM-DD" } as const;

@@ -24,7 +24,7 @@ export const eventFilterProperties = {
   plover: {
     type: "string",
     pattern: "^[A-Za-z_]+$",
-    description: "PLOVER event type: SUPPORT, CONSULT, ...",
+    description: "a PLOVER event type: SUPPORT, CONSULT, ...",
   },
   from: day,
   to: day,
