@@ -112,19 +112,25 @@ function chooseContent(view: SentenceView, f: Frame, lo: number, hi: number): [n
   }
   if (!hasAfter) return hasBefore ? before : null;
   if (!hasBefore) return after;
-  const beforeQuoted =
-    view.quoted(lastWord(view, before)) || isQuoteMark(tokens[f.start - 1] ?? tokens[f.start]);
-  const afterQuoted = view.quoted(after[0]);
-  if (beforeQuoted && afterQuoted) return [before[0], after[1]];
+  // A quotation fills the side it stands on: "“A,” he said" is about A, not what follows the cue.
+  const beforeQuoted = view.quoted(firstWord(view, before)) && view.quoted(lastWord(view, before));
+  const afterQuoted = view.quoted(firstWord(view, after));
+  const afterEndsQuoted = view.quoted(lastWord(view, after));
+  if (beforeQuoted && (afterQuoted || afterEndsQuoted)) return [before[0], after[1]];
   if (beforeQuoted) return before;
   if (afterQuoted) return after;
   return f.commaAfter ? [before[0], after[1]] : after;
 }
 
+/** The first token of a range that is a word. */
+function firstWord(view: SentenceView, [a, b]: [number, number]): number {
+  for (let i = a; i < b; i++) if (view.tokens[i].pos !== "PUNCT") return i;
+  return a;
+}
+
 /** The last token of a range that is not punctuation (a comma before the frame). */
 function lastWord(view: SentenceView, [a, b]: [number, number]): number {
-  for (let i = b - 1; i >= a; i--)
-    if (view.tokens[i].pos !== "PUNCT" || isQuoteMark(view.tokens[i])) return i;
+  for (let i = b - 1; i >= a; i--) if (view.tokens[i].pos !== "PUNCT") return i;
   return a;
 }
 

@@ -48,9 +48,11 @@ function isNamePart(t: Token): boolean {
     (t.norm === "his" || t.norm === "her" || t.norm === "their" || t.norm === "its" || t.norm === "our")
   )
     return true;
-  // Capitalised words that the tagger took for something else ("White House", "Revealing" is not one).
-  return /^[A-Z][a-z]+\.?$/.test(t.text) && t.pos !== "VERB" && t.pos !== "AUX" && t.pos !== "ADP";
+  // Capitalised words the tagger took for something else: "Lynch" and "Don" read as verbs.
+  return /^[A-Z][\p{L}'’.-]*$/u.test(t.text) && !FUNCTION_POS.has(t.pos);
 }
+
+const FUNCTION_POS = new Set(["ADP", "CCONJ", "SCONJ", "PRON", "PART", "PUNCT", "DET", "INTJ"]);
 
 /** The noun group that ends at token `end` (inclusive), or null if that token cannot end one. */
 export function groupEndingAt(tokens: Token[], end: number, floor: number): Group | null {

@@ -53,6 +53,47 @@ const TIME_WORDS = new Set([
 ]);
 const ADJUNCT_ADP = new Set(["in", "on", "at", "during", "after", "before", "via", "through", "over", "in"]);
 const LAST_NEXT = new Set(["last", "this", "next", "earlier", "late", "early"]);
+/** Nouns of time, never a speaker: "said Thursday morning", "the council on Friday said". */
+const TIME_NOUNS = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "today",
+  "yesterday",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "week",
+  "weekend",
+  "month",
+  "year",
+  "time",
+  "day",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan.",
+  "feb.",
+  "aug.",
+  "sept.",
+  "oct.",
+  "nov.",
+  "dec.",
+]);
 
 export function buildFrame(s: SentenceView, cue: CueMatch): Frame {
   const { tokens } = s;
@@ -76,21 +117,24 @@ export function buildFrame(s: SentenceView, cue: CueMatch): Frame {
       speaker = groupStartingAt(tokens, comma + 1, s.end);
       fixedContent = [skipThat(tokens, cue.end, comma), comma];
     }
-  } else if (cue.participle && tokens[vgStart - 1]?.text === ",") {
-    // "…, adding that …": the subject of the clause before.
-    speaker = mainSubject(s, vgStart - 1);
+  } else if (cue.participle) {
+    // "…, adding that …", "issued a statement saying …": the subject of the clause before.
+    speaker = mainSubject(s, vgStart);
   } else if (cue.passive) {
     if (tokens[cue.end]?.norm === "by") {
       speaker = groupStartingAt(tokens, cue.end + 1, s.end);
       frameEnd = speaker ? speaker.end : cue.end;
     }
   } else {
-    const inverted = invertedSpeaker(s, cue, vgStart);
+    // "Ms Foot, a fellow at Oxford, said" before "…, said the minister": an apposition comes first.
+    const beforeComma = tokens[vgStart - 1]?.text === ",";
+    const appositive = beforeComma ? pastApposition(s, vgStart - 1) : null;
+    const inverted = appositive ? null : invertedSpeaker(s, cue, vgStart);
     if (inverted) {
       speaker = inverted;
       frameEnd = inverted.end;
     } else {
-      speaker = subjectBefore(s, vgStart, 0);
+      speaker = appositive ?? subjectBefore(s, vgStart, 0);
       // The frame takes in its own subject, but not one shared with an earlier verb ("… and said").
       const shared = CLAUSE_CONJ.has(tokens[vgStart - 1]?.norm ?? "");
       if (speaker && !shared) frameStart = Math.min(frameStart, speaker.start);
@@ -153,7 +197,7 @@ function invertedSpeaker(s: SentenceView, cue: CueMatch, vgStart: number): Group
   if (!atStart && !(before && (before.text === "," || isQuoteMark(before) || before.text === ":")))
     return null;
   const g = groupStartingAt(s.tokens, cue.end, s.end);
-  if (!g) return null;
+  if (!g || TIME_NOUNS.has(s.tokens[g.head].norm)) return null;
   const next = s.tokens[g.end];
   if (g.end < s.end && next && !(next.pos === "PUNCT" || next.pos === "ADP" || RELATIVE.has(next.norm)))
     return null;
@@ -167,20 +211,20 @@ function subjectBefore(s: SentenceView, v: number, depth: number): Group | null 
   if (k < s.start) return null;
   const t = tokens[k];
   if (t.text === ",") return pastApposition(s, k);
-  if (CLAUSE_CONJ.has(t.norm) && depth === 0) {
-    // "He laughed and said …": the subject of the verb before the conjunction.
-    for (let j = k - 1; j >= s.start; j--) {
-      if (tokens[j].pos === "VERB" && !s.quoted(j)) {
-        const vg = beforeVerbGroup(tokens, s.start, j);
-        return subjectBefore(s, vg.length ? Math.min(...vg) : j, depth + 1);
-      }
-      if (tokens[j].text === "." || tokens[j].text === ";") break;
-    }
-    return null;
+  if (CLAUSE_CONJ.has(t.norm)) {
+    // "He laughed and said …": the subject of the clause before the conjunction.
+    return depth === 0 ? mainSubject(s, k) : null;
   }
   if (isQuoteMark(t)) return null;
   const g = groupEndingAt(tokens, k, s.start);
   if (!g) return null;
+  // "The council on Friday said", "who in 2010 said": a time adjunct stands between subject and verb.
+  if (TIME_NOUNS.has(tokens[g.head].norm) || (tokens[g.head].pos === "NUM" && g.end - g.start === 1)) {
+    const adp = tokens[g.start - 1];
+    if (depth < 2 && adp && adp.pos === "ADP") return subjectBefore(s, g.start - 1, depth + 1);
+    if (depth < 2 && adp && LAST_NEXT.has(adp.norm)) return subjectBefore(s, g.start - 1, depth + 1);
+    return null;
+  }
   // "officials who said": the relative pronoun stands for the group before it.
   if (RELATIVE.has(tokens[g.head].norm) && g.end - g.start === 1) {
     const j = tokens[g.start - 1]?.text === "," ? g.start - 2 : g.start - 1;
@@ -190,31 +234,50 @@ function subjectBefore(s: SentenceView, v: number, depth: number): Group | null 
   return g;
 }
 
-/** "Rosemary Foot, a senior fellow at Oxford, told …": the group before the opening comma. */
+/**
+ * "Rosemary Foot, a senior fellow at Oxford, told …": the group before the opening comma. Up to three
+ * comma-separated appositions or relative clauses are stepped over ("Scott Pruitt, the attorney general
+ * of Oklahoma, one of the states suing, said").
+ */
 function pastApposition(s: SentenceView, comma: number): Group | null {
   const { tokens } = s;
-  let open = -1;
-  for (let j = comma - 1; j >= s.start && comma - j <= 30; j--) {
-    if (s.quoted(j) || isQuoteMark(tokens[j])) return null;
-    if (tokens[j].text === ",") {
-      open = j;
-      break;
+  let close = comma;
+  for (let segment = 0; segment < 3; segment++) {
+    let open = -1;
+    for (let j = close - 1; j >= s.start && close - j <= 30; j--) {
+      if (s.quoted(j) || isQuoteMark(tokens[j])) return null;
+      if (tokens[j].text === ",") {
+        open = j;
+        break;
+      }
     }
+    if (open < 0 || !isAppositive(tokens, open + 1, close)) return null;
+    const g = groupEndingAt(tokens, open - 1, s.start);
+    if (g && !isPronoun(tokens[g.head]) && !TIME_NOUNS.has(tokens[g.head].norm)) return g;
+    // "the attorney general of Oklahoma, one of …, said": that group may itself be an apposition.
+    close = open;
   }
-  if (open < 0) return null;
-  const first = tokens[open + 1];
+  return null;
+}
+
+/** Tokens [a, b) can be an apposition or a relative clause: a noun phrase, or "who …", with no finite verb of its own. */
+function isAppositive(tokens: Token[], a: number, b: number): boolean {
+  const first = tokens[a];
+  if (!first || a >= b) return false;
   const relative = RELATIVE.has(first.norm) && first.norm !== "that";
-  if (!relative) {
-    if (
-      !["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(first.pos) &&
-      !(first.pos === "PRON" && /^(his|her|their|its)$/.test(first.norm))
-    )
-      return null;
-    for (let j = open + 1; j < comma; j++)
-      if (tokens[j].pos === "VERB" || tokens[j].pos === "AUX") return null;
+  if (relative) return true;
+  const nominal =
+    ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(first.pos) ||
+    (first.pos === "PRON" && /^(his|her|their|its)$/.test(first.norm)) ||
+    /^[A-Z]/.test(first.text);
+  if (!nominal) return false;
+  for (let j = a; j < b; j++) {
+    const t = tokens[j];
+    if (RELATIVE.has(t.norm) && t.norm !== "that") return true; // "the director, whose film …"
+    if (t.pos === "AUX") return false;
+    if (t.pos === "VERB" && !/(ing|ed|en)$/.test(t.norm)) return false;
   }
-  const g = groupEndingAt(tokens, open - 1, s.start);
-  return g && !isPronoun(tokens[g.head]) ? g : null;
+  return true;
 }
 
 /** The subject of the clause that ends at token `end`: the first verb group's subject. */
@@ -224,7 +287,7 @@ function mainSubject(s: SentenceView, end: number): Group | null {
     if (s.quoted(j)) continue;
     if (t.pos === "VERB" || (t.pos === "AUX" && s.tokens[j + 1]?.pos !== "VERB")) {
       const vg = beforeVerbGroup(s.tokens, s.start, j);
-      const g = subjectBefore(s, vg.length ? Math.min(...vg) : j, 0);
+      const g = subjectBefore(s, vg.length ? Math.min(...vg) : j, 1);
       if (g) return g;
     }
   }

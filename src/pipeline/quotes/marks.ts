@@ -31,7 +31,7 @@ export function findQuoteFragments(text: string, paragraphs: Range[]): QuoteFrag
   let chain = 0;
   let pendingChain: number | null = null; // chain of an unclosed fragment that the next paragraph may continue
   paras.forEach((para, p) => {
-    let open: { at: number; mark: "double" | "single" } | null = null;
+    let open: { at: number; mark: "double" | "single"; family: "curly" | "straight" } | null = null;
     const firstMark = firstNonSpace(text, para.start, para.end);
     const continues = pendingChain !== null && firstMark >= 0 && isOpeningChar(text[firstMark]);
     let chainHere = continues && pendingChain !== null ? pendingChain : -1;
@@ -53,36 +53,31 @@ export function findQuoteFragments(text: string, paragraphs: Range[]): QuoteFrag
       const c = text[i];
       const prev = i > para.start ? text[i - 1] : "";
       const next = i + 1 < para.end ? text[i + 1] : "";
-      if (c === "“" || c === "„") {
-        if (open?.mark === "double") continue; // a stray second opener: keep the first
-        open = { at: i, mark: "double" };
-      } else if (c === "”") {
-        if (open?.mark === "double") {
-          push(open.at + 1, i, i, "double", open.at);
-          open = null;
-        } else if (open === null && i === firstMark) {
-          open = { at: i, mark: "double" }; // some sources open paragraphs with a closing mark
-        }
-      } else if (c === '"') {
-        if (open?.mark === "double") {
-          push(open.at + 1, i, i, "double", open.at);
-          open = null;
+      // Each family closes only its own opener: inside “…” a straight " or a single mark is text, and
+      // the other way round, so a quotation nested in another never ends the outer one.
+      if (open === null) {
+        if (c === "“" || c === "„" || (c === "”" && i === firstMark))
+          open = { at: i, mark: "double", family: "curly" };
+        else if (c === '"' && (isSpace(prev) || OPENS_AFTER.has(prev) || prev === "‘") && !isSpace(next)) {
+          open = { at: i, mark: "double", family: "straight" };
         } else if (
-          open === null &&
-          (isSpace(prev) || OPENS_AFTER.has(prev) || prev === "‘") &&
-          !isSpace(next)
+          (c === "‘" || c === "'") &&
+          (isSpace(prev) || OPENS_AFTER.has(prev) || prev === "“") &&
+          isWordChar(next)
         ) {
-          open = { at: i, mark: "double" };
+          open = { at: i, mark: "single", family: c === "‘" ? "curly" : "straight" };
         }
-      } else if (c === "‘" || (c === "'" && open === null)) {
-        if (open === null && (isSpace(prev) || OPENS_AFTER.has(prev) || prev === "“") && isWordChar(next)) {
-          open = { at: i, mark: "single" };
-        }
-      } else if (c === "’" || c === "'") {
-        if (open?.mark === "single" && !isWordChar(next) && !isSpace(prev)) {
-          push(open.at + 1, i, i, "single", open.at);
-          open = null;
-        }
+        continue;
+      }
+      const closes =
+        open.mark === "double"
+          ? open.family === "curly"
+            ? c === "”"
+            : c === '"'
+          : (c === "’" || (c === "'" && open.family === "straight")) && !isWordChar(next) && !isSpace(prev);
+      if (closes) {
+        push(open.at + 1, i, i, open.mark, open.at);
+        open = null;
       }
     }
     // A paragraph that ends inside a double quotation: the quotation runs to its end, and on into the
