@@ -32,6 +32,7 @@ describe("export", () => {
     for (const line of lines) expect(line.split("\t")).toHaveLength(61);
     const col = (name: string) => GDELT_EVENT_COLUMNS.indexOf(name as (typeof GDELT_EVENT_COLUMNS)[number]);
     const meeting = lines[0].split("\t");
+    expect(meeting[col("GlobalEventID")]).toMatch(/^\d+$/);
     expect(meeting[col("Day")]).toBe("20230320");
     expect(meeting[col("MonthYear")]).toBe("202303");
     expect(meeting[col("Actor1Code")]).toBe("RUSGOV");

@@ -12,12 +12,18 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   analyze: () => import("./analyze.js"),
   eval: () => import("./eval.js"),
   serve: () => import("./serve.js"),
+  ingest: () => import("./ingest.js"),
+  query: () => import("./query.js"),
+  export: () => import("./export.js"),
 };
 
 const SUMMARIES: Record<string, string> = {
   analyze: "analyze articles into actors, quotes and events (dyad/analysis@1)",
   eval: "score Dyad against a gold set",
   serve: "serve the HTTP API and the dashboard over a store",
+  ingest: "analyze a corpus into an event database (SQLite), in parallel",
+  query: "query the event database: events, dyads, quotes, actors",
+  export: "export the events: GDELT 2.0 (61 columns), GDELT mentions, CSV or JSONL",
 };
 
 function version(): string {

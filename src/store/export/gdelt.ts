@@ -14,7 +14,7 @@ import {
  * the sentence and offsets of every mention go to the Mentions rows (`gdeltMentionRows`).
  */
 export function gdeltEventRow(e: EventWithMentions): string {
-  const v: Partial<Record<GdeltEventColumn, string | number>> = {};
+  const v: Partial<Record<GdeltEventColumn, string | number>> = { GlobalEventID: e.id };
   if (e.day) {
     const [y, m, d] = e.day.split("-").map(Number);
     v.Day = e.day.replaceAll("-", "");
