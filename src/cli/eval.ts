@@ -7,6 +7,7 @@ interface EvalCommand {
 
 /** One line per evaluation; each lives in src/eval/ and takes the gold file's path as an argument. */
 const EVALS: Record<string, { summary: string; load: () => Promise<EvalCommand> }> = {
+  actors: { summary: "actors and their codes against PLOVER gold records", load: () => import("../eval/actors.js") },
   quotes: { summary: "quotes and speakers against quote-attribution gold", load: () => import("../eval/quotes.js") },
 };
 

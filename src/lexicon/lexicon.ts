@@ -1,3 +1,4 @@
+import { type ActorLexicon, compileActorLexicon } from "./actors.js";
 import type { DataBundle } from "./bundle.js";
 import { type CleanLexicon, compileCleanLexicon } from "./clean.js";
 import { compileEventLexicon, type EventLexicon } from "./events.js";
@@ -10,6 +11,7 @@ import { compileToneLexicon, type ToneLexicon } from "./tone.js";
  */
 export interface Lexicon {
   clean: CleanLexicon;
+  actors: ActorLexicon;
   quotes: QuotesLexicon;
   events: EventLexicon;
   tone: ToneLexicon;
@@ -21,6 +23,7 @@ export function compileLexicon(bundle: DataBundle): Lexicon {
   const warnings: string[] = [];
   return {
     clean: compileCleanLexicon(bundle),
+    actors: compileActorLexicon(bundle, warnings),
     quotes: compileQuotesLexicon(bundle),
     events: compileEventLexicon(bundle),
     tone: compileToneLexicon(bundle),

@@ -1,7 +1,33 @@
 import type { Lexicon } from "../lexicon/lexicon.js";
-import type { Doc } from "./doc.js";
+import { codeFromContext } from "./actors/context.js";
+import { linkDirect } from "./actors/direct.js";
+import { linkGroup, linkPronoun, linkTitle } from "./actors/link.js";
+import { type Building, Registry } from "./actors/registry.js";
+import type { Doc, Mention } from "./doc.js";
 
-/** Groups mentions into actors (one per person, country, organisation, group) and codes them. */
-export function actors(_doc: Doc, _lexicon: Lexicon): void {
-  // Filled by the actors issue.
+/**
+ * Groups mentions into actors (one per person, country, organisation, group or place) and codes them.
+ * Mentions are read in order, so a pronoun, a title alone ("the foreign minister") or "the two
+ * leaders" links to what came before. Every mention's `actor` is set where a link was found.
+ */
+export function actors(doc: Doc, lexicon: Lexicon): void {
+  const reg = new Registry(doc, lexicon.actors);
+  const byStart = new Map<number, Mention>(doc.mentions.map((m) => [m.tokenStart, m]));
+  const history: { mention: Mention; actor: Building }[] = [];
+  for (const m of doc.mentions) {
+    let actor: Building | null;
+    if (m.kind === "pronoun") actor = linkPronoun(reg, m, history);
+    else if (m.kind === "group") actor = linkGroup(reg, m, history);
+    else if (m.kind === "title") actor = linkTitle(reg, m, history);
+    else actor = linkDirect(reg, m, (t) => byStart.get(t));
+    if (!actor) continue;
+    reg.link(m, actor);
+    history.push({ mention: m, actor });
+  }
+  codeFromContext(reg);
+  doc.actors = reg.finish();
+  // A mention with no code of its own takes its actor's (a metonym keeps its government code).
+  const codes = new Map(doc.actors.map((a) => [a.id, a.code]));
+  for (const m of doc.mentions)
+    if (m.actor && (!m.code || m.kind !== "metonym")) m.code = codes.get(m.actor) ?? m.code;
 }

@@ -1,0 +1,44 @@
+import { compileCountries } from "./actors/countries.js";
+import { formKey } from "./actors/forms.js";
+import { FormIndexBuilder } from "./actors/index-builder.js";
+import { compileOrganizations } from "./actors/organizations.js";
+import { compilePeople } from "./actors/people.js";
+import type { ActorLexicon } from "./actors/types.js";
+import { compileAgents, compilePronouns, compileTitles } from "./actors/words.js";
+import type { DataBundle } from "./bundle.js";
+
+export type * from "./actors/types.js";
+
+/**
+ * Compiles the actor lexicon: countries (world-countries + world/countries.tsv), places
+ * (world/places.tsv), people, organisations, and the English role words, titles and pronouns, into
+ * one index of forms that the mentions stage matches over tokens.
+ */
+export function compileActorLexicon(bundle: DataBundle, warnings: string[] = []): ActorLexicon {
+  const index = new FormIndexBuilder();
+  const offices = compileTitles(bundle, index);
+  compileAgents(bundle, index);
+  compilePronouns(bundle, index);
+  const organizations = compileOrganizations(bundle, index);
+  const { people, surnames } = compilePeople(bundle, index, warnings);
+  const { countries, places } = compileCountries(bundle, index);
+  // people.tsv offices ("Home Secretary") map to the canonical office of the title with that name.
+  for (const person of people) {
+    for (const t of person.tenures) {
+      const key = formKey(t.office);
+      if (key && !offices.has(key)) offices.set(key, t.office);
+    }
+  }
+  let maxKeyLength = index.maxKeyLength;
+  for (const key of places.keys()) if (key.length > maxKeyLength) maxKeyLength = key.length;
+  return {
+    forms: index.forms,
+    maxKeyLength,
+    surnames,
+    people,
+    organizations,
+    countries,
+    places,
+    offices,
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * How a lexicon form and a run of text tokens become the same lookup key, and whether the text's case
+ * fits the form's. Keys are compared on whole tokens, so "Asia-Pacific" in a form matches the three
+ * tokens "Asia", "-", "Pacific" of the text: the key keeps a space only where the text has one.
+ */
+
+const ASCII = /^[\x20-\x26\x28-\x5f\x61-\x7e]*$/;
+const SPACES = /\s+/g;
+
+/** Lower case, without diacritics, straight apostrophes, single spaces: "Côte d’Ivoire" → "cote d'ivoire". */
+export function foldKey(text: string): string {
+  // Most forms are plain ASCII: skip the Unicode folding for them.
+  if (ASCII.test(text)) return text.toLowerCase().replace(SPACES, " ").trim();
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[’‘`ʼ]/g, "'")
+    .replace(/[‐‑‒–]/g, "-")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The key of a form as written in a data file; a leading "the" is dropped (it is optional in text). */
+export function formKey(form: string): string {
+  return foldKey(form).replace(/^the /, "");
+}
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
+function letters(text: string): string[] {
+  return [...text].filter((c) => LETTER.test(c));
+}
+
+/**
+ * Whether `surface` (the words in the text) may be read as `form` (as the data file writes it):
+ * an acronym ("US", "WHO") must be in capitals in the text, a capitalised name must be capitalised
+ * ("China", not "china"), a lower-case form ("troops", "the foreign minister") matches any case.
+ */
+export function caseFits(form: string, surface: string): boolean {
+  const f = letters(form.replace(/^the /i, ""));
+  if (f.length === 0) return true;
+  const s = letters(surface);
+  if (s.length === 0) return false;
+  const formAllCaps = f.length >= 2 && f.every((c) => UPPER.test(c));
+  if (formAllCaps) return s.every((c) => UPPER.test(c));
+  if (UPPER.test(f[0])) return UPPER.test(s[0]);
+  return true;
+}
+
+/** Regular English plural of a lower-case noun (or noun phrase: the last word takes it). */
+export function pluralOf(form: string): string {
+  const m = /^(.*?)(\S+)$/.exec(form);
+  if (!m) return form;
+  const [, head, word] = m;
+  let plural: string;
+  if (/man$/.test(word)) plural = word.replace(/man$/, "men");
+  else if (/[^aeiou]y$/.test(word)) plural = word.replace(/y$/, "ies");
+  else if (/(s|sh|ch|x|z)$/.test(word)) plural = `${word}es`;
+  else plural = `${word}s`;
+  return head + plural;
+}
+
+/** Plural of a people-word demonym: "Russian" → "Russians"; "Chinese", "British", "Swiss" have none. */
+export function demonymPlural(demonym: string): string | null {
+  if (/(ese|ish|ch|sh|s|x|z)$/.test(demonym)) return null;
+  return `${demonym}s`;
+}

@@ -1,0 +1,74 @@
+import { type DataBundle, LexiconError, tsvRows } from "../bundle.js";
+import { formKey, pluralOf } from "./forms.js";
+import type { FormIndexBuilder } from "./index-builder.js";
+import type { Pronoun, Title, TitleKind } from "./types.js";
+
+export const AGENTS_FILE = "en/agents.tsv";
+export const TITLES_FILE = "en/titles.tsv";
+export const PRONOUNS_FILE = "en/pronouns.tsv";
+
+const ROLE = /^[A-Z]{3}$/;
+const TITLE_KINDS = new Set<TitleKind>(["office", "honorific", "rank", "former"]);
+
+/** Role words (en/agents.tsv), singular and plural. */
+export function compileAgents(bundle: DataBundle, index: FormIndexBuilder): void {
+  for (const { line, row } of tsvRows(bundle, AGENTS_FILE)) {
+    if (!row.form || !ROLE.test(row.role)) {
+      throw new LexiconError(AGENTS_FILE, line, `a row needs a form and a three-letter role ("${row.role}")`);
+    }
+    const orgHead = row.head === "org";
+    index.add({
+      type: "agent",
+      form: row.form,
+      agent: { form: row.form, role: row.role, plural: false, orgHead },
+    });
+    if (row.plural === "-") continue;
+    const plural = row.plural || pluralOf(row.form);
+    index.add({
+      type: "agent",
+      form: plural,
+      agent: { form: plural, role: row.role, plural: true, orgHead },
+    });
+  }
+}
+
+/** Titles and honorifics (en/titles.tsv); returns the canonical office of every title form. */
+export function compileTitles(bundle: DataBundle, index: FormIndexBuilder): Map<string, string> {
+  const offices = new Map<string, string>();
+  for (const { line, row } of tsvRows(bundle, TITLES_FILE)) {
+    if (!row.form || !TITLE_KINDS.has(row.kind as TitleKind)) {
+      throw new LexiconError(TITLES_FILE, line, `kind must be one of ${[...TITLE_KINDS].join(", ")}`);
+    }
+    const title: Title = {
+      form: row.form,
+      kind: row.kind as TitleKind,
+      role: ROLE.test(row.role) ? row.role : null,
+      office: row.office && row.office !== "-" ? row.office : null,
+      gender: row.gender === "m" || row.gender === "f" ? row.gender : null,
+      plural: false,
+    };
+    index.add({ type: "title", form: row.form, title });
+    if (title.kind === "office" || title.kind === "rank") {
+      const plural = pluralOf(row.form);
+      index.add({ type: "title", form: plural, title: { ...title, form: plural, plural: true } });
+    }
+    if (title.office) offices.set(formKey(row.form), title.office);
+  }
+  return offices;
+}
+
+/** Third-person pronouns (en/pronouns.tsv). */
+export function compilePronouns(bundle: DataBundle, index: FormIndexBuilder): void {
+  for (const { line, row } of tsvRows(bundle, PRONOUNS_FILE)) {
+    if (!row.form || !["sg", "pl"].includes(row.number) || !["person", "thing", "any"].includes(row.refers)) {
+      throw new LexiconError(PRONOUNS_FILE, line, "expected form, gender (m|f|-), number (sg|pl), refers");
+    }
+    const pronoun: Pronoun = {
+      form: row.form,
+      gender: row.gender === "m" || row.gender === "f" ? row.gender : null,
+      plural: row.number === "pl",
+      refers: row.refers as Pronoun["refers"],
+    };
+    index.add({ type: "pronoun", form: row.form, pronoun });
+  }
+}

@@ -1,0 +1,168 @@
+import { foldKey } from "../../lexicon/actors/forms.js";
+import type { Mention } from "../doc.js";
+import { codeFor } from "../mentions/compose.js";
+import { infoOf } from "../mentions/info.js";
+import { personCode } from "./coding.js";
+import type { Building, Registry } from "./registry.js";
+
+/**
+ * Links a mention that names its actor itself (a name, acronym, surname, demonym, metonym, agent or
+ * place) and returns the actor; titles, pronouns and groups need the context and are left to link.ts.
+ */
+export function linkDirect(
+  reg: Registry,
+  m: Mention,
+  mentionAt: (token: number) => Mention | undefined,
+): Building | null {
+  const lex = reg.lex;
+  const info = infoOf(m);
+  if (info.expands !== undefined) {
+    const long = mentionAt(info.expands);
+    const actor = long && reg.ofMention.get(long);
+    if (actor) return attach(reg, m, actor);
+  }
+  if (info.person !== undefined) {
+    const person = lex.people[info.person];
+    const actor = reg.ensure(`p:${person.id}`, () => {
+      const { code, tenure } = personCode(person, reg.doc.date);
+      return {
+        name: person.name,
+        kind: "person",
+        code,
+        person: person.id,
+        office: tenure ? canonicalOffice(reg, tenure.office) : null,
+      };
+    });
+    return attach(reg, m, textCoded(reg, actor, m));
+  }
+  if (info.personName) {
+    const name = info.personName;
+    let actor: Building | undefined;
+    if (info.surnameOnly) actor = unknownBySurname(reg, name);
+    actor ??= reg.ensure(`u:${foldKey(name)}`, () => ({ name, kind: "person", code: "" }));
+    return attach(reg, m, textCoded(reg, actor, m));
+  }
+  if (info.org !== undefined) {
+    const org = lex.organizations[info.org];
+    const kind = org.kind === "armed" ? "group" : "organization";
+    return attach(
+      reg,
+      m,
+      reg.ensure(`o:${org.id}`, () => ({ name: org.name, kind, code: org.code, firm: true })),
+    );
+  }
+  if (info.orgName) {
+    const name = info.orgName;
+    return attach(
+      reg,
+      m,
+      reg.ensure(`uo:${foldKey(name)}`, () => ({
+        name,
+        kind: "organization",
+        code: m.code ?? "",
+        firm: true,
+      })),
+    );
+  }
+  switch (m.kind) {
+    case "name":
+    case "demonym":
+      if (info.country) return attach(reg, m, country(reg, info.country));
+      return null;
+    case "metonym": {
+      const code = info.country ?? "";
+      if (reg.isCountry(code)) return attach(reg, m, country(reg, code));
+      const org = lex.organizations.find((o) => o.code === code);
+      if (org)
+        return attach(
+          reg,
+          m,
+          reg.ensure(`o:${org.id}`, () => ({
+            name: org.name,
+            kind: "organization",
+            code: org.code,
+            firm: true,
+          })),
+        );
+      return null;
+    }
+    case "agent": {
+      const code = m.code ?? info.role ?? "";
+      if (!code) return null;
+      const kind = info.plural ? "group" : "organization";
+      return attach(
+        reg,
+        m,
+        reg.ensure(`g:${code}`, () => ({ name: m.text, kind, code, plural: info.plural, firm: true })),
+      );
+    }
+    case "place": {
+      const place = info.place;
+      if (!place) return null;
+      return attach(
+        reg,
+        m,
+        reg.ensure(`pl:${foldKey(place.name)}`, () => ({
+          name: place.name,
+          kind: "place",
+          code: place.country,
+        })),
+      );
+    }
+    default:
+      return null;
+  }
+}
+
+function attach(reg: Registry, m: Mention, actor: Building): Building {
+  reg.link(m, actor);
+  const info = infoOf(m);
+  if (info.gender && actor.kind === "person") actor.gender ??= info.gender;
+  return actor;
+}
+
+export function country(reg: Registry, code: string): Building {
+  return reg.ensure(`c:${code}`, () => ({
+    name: reg.lex.countries.get(code)?.name ?? code,
+    kind: "country",
+    code,
+    firm: true,
+  }));
+}
+
+/** A person's code as the text gives it: "former President X" is ELI, "Russian Foreign Minister" RUSGOV. */
+function textCoded(reg: Registry, actor: Building, m: Mention): Building {
+  const info = infoOf(m);
+  if (info.office && !actor.office) actor.office = info.office;
+  if (!info.role && !info.country) return actor;
+  if (actor.firm && !info.former) return actor;
+  const person = actor.person !== undefined ? reg.lex.people[actor.person] : undefined;
+  const known = person ? personCode(person, reg.doc.date) : null;
+  // A lexicon person in office on the date keeps the lexicon's code unless the text says "former".
+  if (known?.tenure && !info.former) return actor;
+  const country = info.country ?? (actor.code ? actor.code.slice(0, 3) : null) ?? null;
+  const baseCountry = country && (reg.isCountry(country) || !/^[A-Z]{3}$/.test(country)) ? country : null;
+  const fallback = known?.code ? known.code.slice(0, 3) : null;
+  const c = baseCountry ?? (fallback && reg.isCountry(fallback) ? fallback : null);
+  const role = info.former ? "ELI" : (info.role ?? null);
+  const code = codeFor(c, role);
+  if (code) {
+    actor.code = code;
+    actor.firm = Boolean(info.country && info.role) || Boolean(info.former);
+  }
+  return actor;
+}
+
+function unknownBySurname(reg: Registry, surname: string): Building | undefined {
+  const key = foldKey(surname);
+  for (const b of reg.byKey.values()) {
+    if (b.kind !== "person" || !b.key.startsWith("u:")) continue;
+    const words = foldKey(b.name).split(" ");
+    if (words[words.length - 1] === key) return b;
+  }
+  return undefined;
+}
+
+function canonicalOffice(reg: Registry, office: string): string {
+  return reg.lex.offices.get(foldKey(office)) ?? office;
+}

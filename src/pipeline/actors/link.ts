@@ -1,0 +1,163 @@
+import { foldKey } from "../../lexicon/actors/forms.js";
+import type { Doc, Mention } from "../doc.js";
+import { infoOf } from "../mentions/info.js";
+import { inOffice } from "../mentions/names.js";
+import { personCode } from "./coding.js";
+import type { Building, Registry } from "./registry.js";
+
+/** How many sentences back a pronoun or title may look for its actor. */
+const REACH = 3;
+const SPEECH =
+  /^(say|tell|add|announce|state|claim|warn|insist|deny|accuse|urge|call|report|confirm|reply|respond|argue|note|stress)$/;
+
+/** Mentions already linked, in document order: what a pronoun, title or group may point back to. */
+type History = { mention: Mention; actor: Building }[];
+
+/**
+ * "he", "his": the subject of the sentence so far, else of the sentences before (gender must agree).
+ * "its", "their": the nearest fitting actor in the sentence, else the subject of the one before.
+ * "it" only when it speaks ("it said"), so that "it is likely" links nothing.
+ */
+export function linkPronoun(reg: Registry, m: Mention, history: History): Building | null {
+  const info = infoOf(m);
+  const p = info.pronoun;
+  if (!p) return null;
+  const doc = reg.doc;
+  const sentence = doc.tokens[m.tokenStart].sentence;
+  const possessive = /^(his|her|its|their)$/.test(p.form);
+  if (p.form === "it" && !speaks(doc, m)) return null;
+  const fits = (a: Building): boolean => {
+    if (p.refers === "person")
+      return a.kind === "person" && !a.plural && (!p.gender || !a.gender || a.gender === p.gender);
+    if (p.refers === "thing") return (a.kind === "country" || a.kind === "organization") && !a.plural;
+    return a.kind === "group" || Boolean(a.plural);
+  };
+  if (p.plural) {
+    const pair = coordinatedPair(reg, history, sentence, m);
+    if (pair) return pair;
+  }
+  for (let s = sentence; s >= Math.max(0, sentence - REACH); s--) {
+    const here = history.filter(
+      (h) => doc.tokens[h.mention.tokenStart].sentence === s && h.mention.start < m.start && fits(h.actor),
+    );
+    if (here.length === 0) continue;
+    const pick = s === sentence && possessive && p.refers !== "person" ? here[here.length - 1] : here[0];
+    if (p.gender && pick.actor.kind === "person") pick.actor.gender ??= p.gender;
+    return pick.actor;
+  }
+  return null;
+}
+
+function speaks(doc: Doc, m: Mention): boolean {
+  for (let i = m.tokenEnd; i < Math.min(doc.tokens.length, m.tokenEnd + 3); i++) {
+    const t = doc.tokens[i];
+    if (t.pos === "ADV" || t.pos === "AUX") continue;
+    return t.pos === "VERB" && SPEECH.test(t.lemma);
+  }
+  return false;
+}
+
+/** "Russia and China ... their": two actors joined by "and" in this sentence or the one before. */
+function coordinatedPair(
+  reg: Registry,
+  history: History,
+  sentence: number,
+  before: Mention,
+): Building | null {
+  const doc = reg.doc;
+  for (let s = sentence; s >= Math.max(0, sentence - 1); s--) {
+    const here = history.filter(
+      (h) => doc.tokens[h.mention.tokenStart].sentence === s && h.mention.start < before.start,
+    );
+    for (let k = 0; k + 1 < here.length; k++) {
+      const a = here[k];
+      const b = here[k + 1];
+      const between = doc.text.slice(a.mention.end, b.mention.start).trim();
+      if (between === "and" && a.actor !== b.actor && a.actor.kind !== "place" && b.actor.kind !== "place") {
+        return group(reg, [a.actor, b.actor]);
+      }
+    }
+  }
+  return null;
+}
+
+/** "the two leaders": the two latest people (or countries) named; "the two" after "A and B": A and B. */
+export function linkGroup(reg: Registry, m: Mention, history: History): Building | null {
+  const info = infoOf(m);
+  if (!info.group) return null;
+  const sentence = reg.doc.tokens[m.tokenStart].sentence;
+  if (info.group.of === "any") {
+    const pair = coordinatedPair(reg, history, sentence, m);
+    if (pair) return pair;
+  }
+  const want = info.group.of === "country" ? "country" : "person";
+  const seen: Building[] = [];
+  for (let k = history.length - 1; k >= 0 && seen.length < info.group.size; k--) {
+    const a = history[k].actor;
+    if (a.kind === want && !a.plural && !seen.includes(a)) seen.push(a);
+  }
+  if (seen.length < 2) return null;
+  return group(reg, seen.reverse());
+}
+
+function group(reg: Registry, members: Building[]): Building {
+  const key = `grp:${members
+    .map((a) => a.key)
+    .sort()
+    .join("+")}`;
+  const codes = new Set(members.map((a) => a.code));
+  return reg.ensure(key, () => ({
+    name: members.map((a) => a.name).join(" and "),
+    kind: "group",
+    // One code when the members share it; otherwise the first member's, with the members listed.
+    code: codes.size === 1 ? members[0].code : members[0].code,
+    plural: true,
+    members: members.map((a) => a.key),
+  }));
+}
+
+/**
+ * "the foreign minister", "Taiwan's Vice Foreign Minister", "the president": the person named before
+ * with that office (and country, if the title gives one), else the lexicon's holder of that office in
+ * that country on the article's date, else an actor of its own coded from the title.
+ */
+export function linkTitle(reg: Registry, m: Mention, history: History): Building {
+  const info = infoOf(m);
+  const office = info.office ?? null;
+  const country = info.country ?? null;
+  if (!info.plural && office) {
+    for (let k = history.length - 1; k >= 0; k--) {
+      const a = history[k].actor;
+      if (a.kind !== "person" || a.office !== office) continue;
+      if (country && a.code.slice(0, 3) !== country) continue;
+      return a;
+    }
+    if (country) {
+      const holders = reg.lex.people.filter(
+        (p) =>
+          inOffice(p, reg.doc.date) &&
+          p.tenures.some((t) => t.country === country && reg.lex.offices.get(foldKey(t.office)) === office),
+      );
+      if (holders.length === 1) {
+        const person = holders[0];
+        return reg.ensure(`p:${person.id}`, () => ({
+          name: person.name,
+          kind: "person",
+          code: personCode(person, reg.doc.date).code,
+          person: person.id,
+          office,
+        }));
+      }
+    }
+  }
+  const code = m.code ?? info.role ?? "";
+  const name = m.text.replace(/^the\s+/i, "");
+  return reg.ensure(`t:${foldKey(name)}:${code}`, () => ({
+    name,
+    kind: info.plural ? "group" : "person",
+    code,
+    office,
+    plural: info.plural,
+    firm: true,
+  }));
+}

@@ -1,0 +1,84 @@
+import type { ActorLexicon } from "../../lexicon/actors.js";
+import type { Doc, Token } from "../doc.js";
+import { type Built, codeFor } from "./compose.js";
+import { capitalised } from "./units.js";
+
+const ACRONYM = /^[A-Z][A-Z0-9&/.-]{1,9}$/;
+const CONNECTORS = new Set(["of", "for", "the", "and", "on", "in", "de", "&"]);
+
+/**
+ * Acronyms the text defines: "the Ceasefire Monitoring Committee (CMC)". The long form becomes an
+ * organisation mention if the lexicon did not know it, and every later use of the acronym a mention of
+ * the same actor. Acronyms the lexicon knows need nothing here.
+ */
+export function defineAcronyms(doc: Doc, lex: ActorLexicon, built: Built[]): Built[] {
+  const tokens = doc.tokens;
+  const covered = (i: number) => built.find((b) => b.start <= i && i < b.end);
+  const defined = new Map<string, Built>();
+  let out = built;
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i].norm !== "(" || tokens[i + 2].norm !== ")" || !ACRONYM.test(tokens[i + 1].text)) continue;
+    if (covered(i + 1)) continue;
+    const acronym = tokens[i + 1].text;
+    let long = built.find((b) => b.end === i);
+    if (!long || (long.kind !== "name" && long.kind !== "agent")) {
+      const made = unknownOrganization(doc, lex, out, i);
+      if (!made) continue;
+      long = made;
+      out = [...out.filter((b) => b.end <= made.start || b.start >= made.end), made];
+    }
+    const mention: Built = {
+      start: i + 1,
+      end: i + 2,
+      kind: "acronym",
+      code: long.code,
+      info: { ...long.info, expands: long.start },
+    };
+    out.push(mention);
+    defined.set(acronym, long);
+    i += 2;
+  }
+  if (defined.size === 0) return out;
+  const taken = new Set<number>();
+  for (const b of out) for (let i = b.start; i < b.end; i++) taken.add(i);
+  for (let i = 0; i < tokens.length; i++) {
+    const long = defined.get(tokens[i].text);
+    if (!long || taken.has(i) || i < long.end) continue;
+    out.push({
+      start: i,
+      end: i + 1,
+      kind: "acronym",
+      code: long.code,
+      info: { ...long.info, expands: long.start },
+    });
+  }
+  return out;
+}
+
+/** The capitalised run that ends just before the bracket at `paren`, read as an organisation's name. */
+function unknownOrganization(doc: Doc, lex: ActorLexicon, built: Built[], paren: number): Built | null {
+  const tokens = doc.tokens;
+  const sentence = tokens[paren].sentence;
+  let start = paren;
+  let words = 0;
+  for (let i = paren - 1; i >= 0 && tokens[i].sentence === sentence; i--) {
+    const t: Token = tokens[i];
+    if (capitalised(t) && t.pos !== "DET") {
+      start = i;
+      words++;
+    } else if (CONNECTORS.has(t.norm) || t.norm === "-" || t.norm === "'") continue;
+    else break;
+  }
+  if (words < 2) return null;
+  const inside = built.filter((b) => b.start >= start && b.end <= paren);
+  const country = inside.find((b) => b.info.country)?.info.country ?? null;
+  const role = [...inside].reverse().find((b) => b.kind === "agent" || b.kind === "title")?.info.role ?? null;
+  void lex;
+  return {
+    start,
+    end: paren,
+    kind: "name",
+    code: codeFor(country, role),
+    info: { orgName: doc.text.slice(tokens[start].start, tokens[paren - 1].end), country, role },
+  };
+}

@@ -1,0 +1,506 @@
+import { foldKey } from "../../lexicon/actors/forms.js";
+import type { ActorLexicon, Entry, Title } from "../../lexicon/actors.js";
+import type { Doc, MentionKind, Token } from "../doc.js";
+import type { MentionInfo } from "./info.js";
+import { nameRun, surnameReading } from "./names.js";
+import { agentOf, capitalised, entryOf, isPossessive, titleOf, type Unit } from "./units.js";
+
+/** A mention found by the composer, before it becomes a Doc mention. */
+export interface Built {
+  start: number;
+  /** One past the last token. */
+  end: number;
+  kind: MentionKind;
+  code: string | null;
+  info: MentionInfo;
+}
+
+/** What the composer remembers across sentences: who has been named in full so far. */
+export interface ComposeState {
+  /** Lexicon people named in full, so their bare surname may now be read as them. */
+  namedPeople: Set<number>;
+  /** Last name (folded) → full name, of people the lexicon does not know but the text named. */
+  unknownSurnames: Map<string, string>;
+}
+
+/** Words before a place that make it only where something happens: "talks in Moscow". */
+const LOCATIVE = new Set([
+  "in",
+  "at",
+  "near",
+  "outside",
+  "inside",
+  "into",
+  "across",
+  "around",
+  "throughout",
+  "to",
+  "via",
+  "toward",
+  "towards",
+  "through",
+  "within",
+  "from",
+  "visit",
+  "visited",
+  "visiting",
+  "visits",
+  "between",
+]);
+/** Prepositions that attach a country to an agent after it: "police in Guinea", "rebels from Rwanda". */
+const AGENT_SUFFIX = new Set(["of", "in", "from", "throughout", "across"]);
+/** Generic heads that keep the role of the agent word before them: "rebel leaders" are rebels. */
+const GENERIC_HEADS = new Set([
+  "leader",
+  "leaders",
+  "official",
+  "officials",
+  "spokesman",
+  "spokesmen",
+  "spokeswoman",
+  "spokesperson",
+  "member",
+  "members",
+  "chief",
+  "head",
+  "group",
+  "groups",
+]);
+
+/** The country (or IGO code) a unit stands for when it comes before a title or agent: "Russian", "Sudan's". */
+function preOf(unit: Unit, lex: ActorLexicon): { country: string; org?: number } | null {
+  for (const e of unit.entries) {
+    if (e.type === "country" || e.type === "demonym") return { country: e.country };
+    if (e.type === "metonym") return { country: e.code };
+    if (e.type === "place") return { country: e.place.country };
+    if (e.type === "org") {
+      const org = lex.organizations[e.org];
+      return { country: org.country ?? org.code, org: e.org };
+    }
+  }
+  return null;
+}
+
+/** The role of an agent run: the last agent word, unless it is generic ("rebel leaders" → REB). */
+function agentRole(units: Unit[], from: number, to: number): string | null {
+  let role: string | null = null;
+  for (let k = from; k < to; k++) {
+    const agent = agentOf(units[k]);
+    if (!agent) continue;
+    if (role && GENERIC_HEADS.has(agent.form)) continue;
+    role = agent.role;
+  }
+  return role;
+}
+
+/**
+ * Reads the units of one sentence into mentions: phrases first ("Russian Foreign Minister Andrei
+ * Kozyrev", "Russian troops", "the two leaders", "Mr Putin"), then single readings. Longest wins and
+ * mentions never overlap.
+ */
+export function composeSentence(doc: Doc, lex: ActorLexicon, units: Unit[], state: ComposeState): Built[] {
+  const tokens = doc.tokens;
+  const out: Built[] = [];
+  let u = 0;
+  while (u < units.length) {
+    const got =
+      groupPhrase(tokens, units, u) ??
+      rolePhrase(doc, lex, units, u, state) ??
+      honorificName(doc, lex, units, u, state) ??
+      single(doc, lex, units, u, state);
+    if (!got) {
+      u++;
+      continue;
+    }
+    for (const b of got.built) out.push(b);
+    for (const b of got.built) remember(b, tokens, state);
+    u = got.next;
+  }
+  return out;
+}
+
+function remember(b: Built, tokens: Token[], state: ComposeState) {
+  if (b.info.person !== undefined && !b.info.surnameOnly) state.namedPeople.add(b.info.person);
+  if (b.info.personName && !b.info.surnameOnly) {
+    const words = b.info.personName.split(/\s+/);
+    if (words.length >= 2) state.unknownSurnames.set(foldKey(words[words.length - 1]), b.info.personName);
+  }
+  void tokens;
+}
+
+type Got = { built: Built[]; next: number } | null;
+
+/** "the two leaders", "the two", "both countries". */
+function groupPhrase(tokens: Token[], units: Unit[], u: number): Got {
+  const t = tokens[units[u].start];
+  if (units[u].entries.length > 0 || (t.norm !== "two" && t.norm !== "both")) return null;
+  const prev = tokens[units[u].start - 1];
+  if (t.norm === "two" && prev?.norm !== "the") return null;
+  const next = units[u + 1];
+  const nt = next ? tokens[next.start] : undefined;
+  const nounish = next && next.end === next.start + 1 && nt && (nt.pos === "NOUN" || nt.pos === "PROPN");
+  const head = next && (agentOf(next)?.plural || titleOf(next, "office") || nounish) ? next : null;
+  if (!head && t.norm === "both") return null;
+  // "the two" alone must be a subject or object, not "the two sides of" a number: a verb or a stop follows.
+  if (!head && nt && !["AUX", "VERB", "PUNCT", "ADV"].includes(nt.pos)) return null;
+  const word = head ? tokens[head.end - 1].norm : "";
+  const of = /countr|nation|state|side|government|neighbou?r|capital|power/.test(word)
+    ? "country"
+    : /leader|president|minister|men|women|m[ae]n$|official|chief|head|premier/.test(word)
+      ? "person"
+      : "any";
+  const start = prev?.norm === "the" ? units[u].start - 1 : units[u].start;
+  const end = head ? head.end : units[u].end;
+  return {
+    built: [{ start, end, kind: "group", code: null, info: { group: { size: 2, of }, plural: true } }],
+    next: head ? u + 2 : u + 1,
+  };
+}
+
+/**
+ * [former/ADJ]* [country or org ['s]]* [ADJ]* (title+ [name] | agent+) [of COUNTRY]:
+ * "Russian Foreign Minister Andrei Kozyrev", "Lebanon's new President Elias Hrawi", "Russian troops",
+ * "Hungarian and Romanian officials", "president of Armenia", "King Hassan of Morocco".
+ */
+function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: ComposeState): Got {
+  const tokens = doc.tokens;
+  let k = u;
+  let former = false;
+  // Leading modifiers: "former", "ousted", "senior", "top" (at most three, and only before the rest).
+  let mods = 0;
+  while (k < units.length && mods < 3) {
+    const t = tokens[units[k].start];
+    if (titleOf(units[k], "former")) former = true;
+    else if (!(units[k].entries.length === 0 && (t.pos === "ADJ" || (t.norm === "-" && former)))) break;
+    k++;
+    mods++;
+  }
+  // Country-bearing words before the head, possibly a pair: "Hungarian and Romanian officials".
+  const pres: { country: string; org?: number; unit: number; end: number }[] = [];
+  while (k < units.length) {
+    const pre = preOf(units[k], lex);
+    if (!pre || entryOf(units[k], "person")) break;
+    let end = units[k].end;
+    k++;
+    if (k < units.length && isPossessive(tokens, units[k].start)) {
+      end = units[k].end;
+      k++;
+    }
+    pres.push({ ...pre, unit: k - 1, end });
+    const sep = units[k] && tokens[units[k].start].norm;
+    const nextPre = units[k + 1] && entryOf(units[k + 1], "demonym");
+    if ((sep === "and" || sep === ",") && nextPre && entryOf(units[pres[pres.length - 1].unit], "demonym")) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  // Adjectives and plain nouns between: "new", "junior", "peacekeeping" (two at most).
+  let mids = 0;
+  while (k < units.length && mids < 2) {
+    const t = tokens[units[k].start];
+    if (titleOf(units[k], "former")) former = true;
+    else if (
+      units[k].entries.length > 0 ||
+      !(t.pos === "ADJ" || (t.pos === "NOUN" && !capitalised(t)) || t.norm === "-")
+    )
+      break;
+    k++;
+    mids++;
+  }
+  const headStart = k;
+  // Head: a run of titles, or a run of agent words.
+  const titles: Title[] = [];
+  while (k < units.length) {
+    const title = titleOf(units[k], "office", "rank");
+    if (
+      !title ||
+      (agentOf(units[k]) && titles.length === 0 && pres.length > 0 && !startsName(tokens, units, k + 1))
+    )
+      break;
+    titles.push(title);
+    k++;
+  }
+  let agentEnd = headStart;
+  if (titles.length === 0) {
+    while (
+      agentEnd < units.length &&
+      (agentOf(units[agentEnd]) ||
+        (agentEnd > headStart &&
+          tokens[units[agentEnd].start].norm === "and" &&
+          agentOf(units[agentEnd + 1])))
+    )
+      agentEnd++;
+    if (agentEnd === headStart) return null;
+  }
+  if (pres.length === 0 && mods + mids > 0 && titles.length === 0) {
+    // "senior officials" with no country: the agent alone will do (handled by single()).
+    return null;
+  }
+  if (pres.length === 0 && titles.length === 0 && mods + mids === 0) return null;
+  if (pres.length === 0 && titles.length > 0 && mods === 0 && mids === 0) {
+    // A bare title: a name after it or "of COUNTRY" makes a phrase; otherwise single() reads it.
+    if (!startsName(tokens, units, k) && !ofCountry(lex, tokens, units, k)) return null;
+  }
+  const spanStart = units[u].start;
+  const last = pres[pres.length - 1];
+  const info: MentionInfo = { former, country: last?.country ?? null };
+  if (last?.org !== undefined && !/^[A-Z]{3}$/.test(last.country)) info.country = last.country;
+  let end: number;
+  let next: number;
+  let kind: MentionKind;
+  if (titles.length > 0) {
+    const main = [...titles].reverse().find((t) => t.kind === "office") ?? titles[titles.length - 1];
+    info.role = former ? "ELI" : main.role;
+    info.office = main.office;
+    info.gender = titles.find((t) => t.gender)?.gender ?? null;
+    info.plural = titles.some((t) => t.plural);
+    const name = personAfter(doc, lex, units, k, state);
+    if (name) {
+      Object.assign(info, name.info, {
+        role: info.role,
+        office: info.office,
+        gender: info.gender ?? name.info.gender,
+      });
+      kind = name.info.surnameOnly ? "surname" : "name";
+      end = units[name.next - 1].end;
+      next = name.next;
+    } else {
+      kind = "title";
+      end = units[k - 1].end;
+      next = k;
+    }
+  } else {
+    info.role = agentRole(units, headStart, agentEnd);
+    info.plural = agentOf(units[agentEnd - 1])?.plural ?? false;
+    kind = "agent";
+    end = units[agentEnd - 1].end;
+    next = agentEnd;
+  }
+  // "of Morocco", "in Guinea": a country after the head, when none came before.
+  const suffix = ofCountry(lex, tokens, units, next);
+  if (suffix && (!info.country || kind === "title" || kind === "name")) {
+    const word = tokens[units[next].start].norm;
+    if (word === "of" || (kind === "agent" && AGENT_SUFFIX.has(word))) {
+      if (!info.country) info.country = suffix.country;
+      end = units[next + 1].end;
+      next += 2;
+    }
+  }
+  // A plain agent with no country is single()'s business (it may still take "in X" there).
+  if (kind === "agent" && !info.country) return null;
+  const built: Built[] = [];
+  // "Hungarian and Romanian officials": every country but the last is a mention of its own.
+  for (let p = 0; p < pres.length - 1; p++) {
+    const pr = pres[p];
+    built.push({
+      start: units[pr.unit].start,
+      end: units[pr.unit].end,
+      kind: "agent",
+      code: codeFor(pr.country, info.role ?? null),
+      info: { country: pr.country, role: info.role, plural: true },
+    });
+  }
+  const mainStart = pres.length > 1 ? units[pres[pres.length - 1].unit].start : spanStart;
+  built.push({ start: mainStart, end, kind, code: codeFor(info.country ?? null, info.role ?? null), info });
+  return { built, next };
+}
+
+export function codeFor(country: string | null, role: string | null): string | null {
+  if (!country) return role;
+  if (!/^[A-Z]{3}$/.test(country)) return country; // an IGO code says it all
+  return country + (role ?? "");
+}
+
+function startsName(tokens: Token[], units: Unit[], k: number): boolean {
+  const unit = units[k];
+  if (!unit) return false;
+  if (entryOf(unit, "person")) return true;
+  const t = tokens[unit.start];
+  return (
+    unit.entries.every((e) => e.type === "place" || e.type === "country") &&
+    capitalised(t) &&
+    t.pos === "PROPN"
+  );
+}
+
+function ofCountry(lex: ActorLexicon, tokens: Token[], units: Unit[], k: number): { country: string } | null {
+  const unit = units[k];
+  if (!unit || unit.entries.length > 0) return null;
+  const word = tokens[unit.start].norm;
+  if (!AGENT_SUFFIX.has(word)) return null;
+  const next = units[k + 1];
+  if (!next) return null;
+  const pre = preOf(next, lex);
+  if (!pre || entryOf(next, "person") || entryOf(next, "agent")) return null;
+  return pre;
+}
+
+/** The person named after a title: a lexicon person, a surname, or an unknown capitalised name. */
+function personAfter(
+  doc: Doc,
+  lex: ActorLexicon,
+  units: Unit[],
+  k: number,
+  state: ComposeState,
+): { info: MentionInfo; next: number } | null {
+  const unit = units[k];
+  if (!unit) return null;
+  const person = entryOf(unit, "person");
+  if (person) return { info: { person: person.person }, next: k + 1 };
+  const run = nameRun(doc, units, k);
+  if (!run) return null;
+  const words = run.words;
+  if (words.length === 1) {
+    const reading = surnameReading(doc, lex, words[0], state, true);
+    return { info: { ...reading, surnameOnly: true }, next: run.next };
+  }
+  return { info: { personName: words.join(" ") }, next: run.next };
+}
+
+/** "Mr Putin", "Mrs Okonkwo", "Dr Foot": an honorific and a surname (or a full name). */
+function honorificName(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: ComposeState): Got {
+  const honorific = titleOf(units[u], "honorific");
+  if (!honorific) return null;
+  const named = personAfter(doc, lex, units, u + 1, state);
+  if (!named) return null;
+  const info: MentionInfo = { ...named.info, gender: honorific.gender };
+  const kind: MentionKind = info.surnameOnly ? "surname" : "name";
+  return {
+    built: [{ start: units[u].start, end: units[named.next - 1].end, kind, code: null, info }],
+    next: named.next,
+  };
+}
+
+/** One unit read on its own. */
+function single(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: ComposeState): Got {
+  const tokens = doc.tokens;
+  const unit = units[u];
+  const one = (
+    kind: MentionKind,
+    code: string | null,
+    info: MentionInfo,
+    end = unit.end,
+    next = u + 1,
+  ): Got => ({
+    built: [{ start: unit.start, end, kind, code, info }],
+    next,
+  });
+  if (unit.entries.length === 0) return bareName(doc, lex, units, u, state);
+  const person = entryOf(unit, "person");
+  const org = entryOf(unit, "org");
+  const country = entryOf(unit, "country");
+  const prev = tokens[unit.start - 1];
+  const locative = prev !== undefined && LOCATIVE.has(prev.norm);
+  if (person && !(country && !capitalisedRun(tokens, unit)))
+    return one("name", null, { person: person.person });
+  if (org) {
+    const o = lex.organizations[org.org];
+    return one(org.acronym ? "acronym" : "name", o.code, { org: org.org, country: o.country });
+  }
+  if (country) return one("name", country.country, { country: country.country });
+  const demonym = entryOf(unit, "demonym");
+  if (demonym) return one("demonym", demonym.country, { country: demonym.country, plural: demonym.people });
+  const metonym = entryOf(unit, "metonym");
+  const place = entryOf(unit, "place");
+  if (metonym || place?.place.capital) {
+    const placeInfo = place?.place ?? lex.places.get(foldKey(metonym!.form.replace(/^the /i, "")));
+    if (locative && placeInfo)
+      return one("place", placeInfo.country, { place: placeInfo, country: placeInfo.country });
+    const code = metonym ? metonym.code : place!.place.country;
+    const govCode = /^[A-Z]{3}$/.test(code) ? `${code}GOV` : code;
+    return one("metonym", govCode, { country: code, role: "GOV", place: placeInfo });
+  }
+  if (place) return one("place", place.place.country, { place: place.place, country: place.place.country });
+  const pronoun = entryOf(unit, "pronoun");
+  if (pronoun)
+    return one("pronoun", null, {
+      pronoun: pronoun.pronoun,
+      gender: pronoun.pronoun.gender,
+      plural: pronoun.pronoun.plural,
+    });
+  const title = titleOf(unit, "office");
+  if (title) {
+    return one("title", title.role, {
+      role: title.role,
+      office: title.office,
+      gender: title.gender,
+      plural: title.plural,
+    });
+  }
+  const agent = agentOf(unit);
+  if (agent) {
+    const info: MentionInfo = { role: agent.role, plural: agent.plural, country: null };
+    const suffix = ofCountry(lex, tokens, units, u + 1);
+    if (suffix) {
+      info.country = suffix.country;
+      return one("agent", codeFor(suffix.country, agent.role), info, units[u + 2].end, u + 3);
+    }
+    return one("agent", agent.role, info);
+  }
+  return null;
+}
+
+function capitalisedRun(tokens: Token[], unit: Unit): boolean {
+  for (let i = unit.start; i < unit.end; i++)
+    if (/\p{L}/u.test(tokens[i].text) && !capitalised(tokens[i])) return false;
+  return true;
+}
+
+/** A plain token: a known person's bare surname, or an unknown person named by the text before. */
+function bareName(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: ComposeState): Got {
+  const t = doc.tokens[units[u].start];
+  if (!capitalised(t) || t.pos !== "PROPN") return null;
+  const run = nameRun(doc, units, u);
+  if (!run) return null;
+  if (run.words.length === 1) {
+    const reading = surnameReading(doc, lex, run.words[0], state, false);
+    if (!reading) return null;
+    return {
+      built: [
+        {
+          start: units[u].start,
+          end: units[run.next - 1].end,
+          kind: "surname",
+          code: null,
+          info: { ...reading, surnameOnly: true },
+        },
+      ],
+      next: run.next,
+    };
+  }
+  // An unknown full name counts when the text says who it is: "Adaeze Okonkwo, the interior minister",
+  // or when it speaks: "said Adaeze Okonkwo".
+  const after = doc.tokens[units[run.next - 1].end];
+  const before = doc.tokens[units[u].start - 1];
+  const speaks = (tok: Token | undefined) =>
+    tok !== undefined &&
+    /^(say|tell|add|state|claim|insist|warn|announce)$/.test(tok.lemma) &&
+    tok.pos === "VERB";
+  const appositive = after?.norm === "," && apposition(doc, units, run.next + 1);
+  if (!appositive && !speaks(before) && !speaks(after)) return null;
+  return {
+    built: [
+      {
+        start: units[u].start,
+        end: units[run.next - 1].end,
+        kind: "name",
+        code: null,
+        info: { personName: run.words.join(" ") },
+      },
+    ],
+    next: run.next,
+  };
+}
+
+/** Whether the units from k open an apposition that names a role: ", a senior official", ", the minister". */
+function apposition(doc: Doc, units: Unit[], k: number): boolean {
+  for (let j = k; j < Math.min(units.length, k + 6); j++) {
+    const t = doc.tokens[units[j].start];
+    if (t.norm === "," || t.norm === ".") return false;
+    if (titleOf(units[j], "office", "rank") || agentOf(units[j])) return true;
+  }
+  return false;
+}
+
+export type { Entry };
