@@ -6,6 +6,7 @@ export type Synsets = Map<string, string[][]>;
 
 const ID = /^[a-z0-9][a-z0-9_.-]*$/;
 const CODE = /^\d{2,4}$/;
+const FLAGS = new Set(["@recip", "@intent", "@target"]);
 
 /**
  * Parses one pattern file in Dyad's format (`data/en/verbs/README.md`):
@@ -34,7 +35,7 @@ export function parsePatternFile(
     if (kind !== "v" && kind !== "n") throw fail(`kind must be v or n, not "${kind}"`);
     const flags = rest.filter((t) => t.startsWith("@"));
     const tokens = rest.filter((t) => !t.startsWith("@"));
-    for (const f of flags) if (f !== "@recip" && f !== "@intent") throw fail(`unknown flag "${f}"`);
+    for (const f of flags) if (!FLAGS.has(f)) throw fail(`unknown flag "${f}"`);
     const lemmas = lemmaCol
       .toLowerCase()
       .split(",")
@@ -50,6 +51,7 @@ export function parsePatternFile(
       ...parsed,
       reciprocal: flags.includes("@recip"),
       intent: flags.includes("@intent"),
+      targetRequired: flags.includes("@target"),
       specificity: specificityOf(parsed.before, parsed.after),
     });
   }

@@ -4,7 +4,7 @@ import { type DataBundle, dataLines, LexiconError } from "./bundle.js";
  * Head words that govern an embedded event ("willing TO work", "threatened TO impose", "urged X TO
  * release") and how they re-code it. See data/en/verbs/frames.txt.
  */
-export type FrameKind = "intent" | "threat" | "refuse" | "appeal" | "demand" | "plan" | "negate";
+export type FrameKind = "intent" | "threat" | "refuse" | "appeal" | "demand" | "plan" | "negate" | "report";
 
 export interface Frames {
   /** head lemma → frame kind */
@@ -15,7 +15,16 @@ export interface Frames {
   light: Set<string>;
 }
 
-const KINDS = new Set<FrameKind>(["intent", "threat", "refuse", "appeal", "demand", "plan", "negate"]);
+const KINDS = new Set<FrameKind>([
+  "intent",
+  "threat",
+  "refuse",
+  "appeal",
+  "demand",
+  "plan",
+  "negate",
+  "report",
+]);
 
 /** Parses lines `head KIND lemma,lemma`, `map KIND PREFIX CODE` and `light lemma,lemma`. */
 export function parseFrames(bundle: DataBundle, file: string): Frames {

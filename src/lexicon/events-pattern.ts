@@ -31,6 +31,8 @@ export interface VerbPattern {
   after: PatternElement[];
   /** A compound actor acts on itself both ways, and the target acts back on the source. */
   reciprocal: boolean;
+  /** The target is required (a host needs a guest): without one the pattern does not match. */
+  targetRequired: boolean;
   /** The pattern already states an intention: intent frames leave its code alone. */
   intent: boolean;
   /** How specific the pattern is: literal words count most, then actor slots. Higher wins. */

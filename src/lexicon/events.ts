@@ -15,6 +15,8 @@ export interface EventLexicon {
   frames: Frames;
   discards: Discards;
   patterns: VerbPattern[];
+  /** Rule → the code of the event the target does back to the source (PETRARCH's paired "032:033"). */
+  reverseCodes?: Map<string, string>;
 }
 
 const PATTERN_FILE = /^en\/verbs\/(\d\d)\.txt$/;

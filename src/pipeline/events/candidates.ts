@@ -6,7 +6,7 @@ import { clauseEnd, matchAfter, type PatternMatch, passiveAgent } from "./match.
 import { findSubject, type SubjectContext } from "./slots.js";
 import { type VerbGroup, verbGroup } from "./verb-group.js";
 import type { DocView } from "./view.js";
-import { CONDITIONALS, isNounGroupWord } from "./words.js";
+import { CONDITIONALS, ngAt } from "./words.js";
 
 /** An event found in a sentence, before it is split into source→target pairs. */
 export interface Candidate {
@@ -211,6 +211,13 @@ function applyFrame(
     case "negate":
       c.negated = true;
       return;
+    case "report":
+      // "X said Russia and China would extend support": the reported future of cooperation is intent.
+      if (vg.wouldOnly && cooperative && !pattern?.intent && recode(lex, c, "intent", false)) {
+        c.hypothetical = false;
+        c.reciprocal = c.sources.length + c.mutual.length > 1 && c.targets.length === 0;
+      }
+      return;
   }
   c.negated ||= headFlags.negated;
   // A stated intention, threat, refusal or request runs one way: from who states it.
@@ -254,7 +261,7 @@ function nounCandidate(
   let negated = false;
   let hypothetical = false;
   let j = i - 1;
-  while (j >= s.tokenStart && (isNounGroupWord(tokens[j]) || view.mentionAt[j])) {
+  while (j >= s.tokenStart && (ngAt(tokens, j) || view.mentionAt[j])) {
     const mention = view.mentionAt[j];
     if (mention) {
       own = [mention];
@@ -265,7 +272,7 @@ function nounCandidate(
   if (own.length === 0) {
     // Skip back over the noun group to its governing verb: "imposed new sanctions", "carried out an attack".
     let k = i - 1;
-    while (k >= s.tokenStart && isNounGroupWord(tokens[k])) k--;
+    while (k >= s.tokenStart && ngAt(tokens, k)) k--;
     if (k >= s.tokenStart && tokens[k].pos === "ADP" && tokens[k - 1]?.pos === "VERB") k--;
     const light = k >= s.tokenStart && tokens[k].pos === "VERB" ? tokens[k] : null;
     if (light && lex.frames.light.has(light.lemma)) {
@@ -280,7 +287,7 @@ function nounCandidate(
     // An adjunct of the clause ("..., in his talks with Xi", "during a visit to Beijing"): the event
     // belongs to the clause's subject.
     let k = i - 1;
-    while (k >= s.tokenStart && isNounGroupWord(tokens[k])) k--;
+    while (k >= s.tokenStart && ngAt(tokens, k)) k--;
     if (k >= s.tokenStart && ADJUNCT_PREPOSITIONS.has(tokens[k].norm)) {
       for (let v = k - 1; v >= s.tokenStart; v--) {
         if (tokens[v].pos !== "VERB") continue;

@@ -77,15 +77,24 @@ export function emitEvents(
     const info = lex.cameo.get(c.code);
     if (!info) continue;
     const t = view.tokens[c.trigger];
-    for (const [src, tgt] of pairs(view, c)) {
-      const key = `${src.actor ?? src.code}>${tgt ? (tgt.actor ?? tgt.code) : "-"}:${c.code}`;
+    const directed = pairs(view, c).map(([src, tgt]) => ({ src, tgt, code: c.code, info }));
+    // A paired code ("032:033" in PETRARCH dictionaries): the target does the second back to the source.
+    const reverse = lex.reverseCodes?.get(c.rule);
+    const reverseInfo = reverse ? lex.cameo.get(reverse) : undefined;
+    if (reverse && reverseInfo) {
+      for (const { src, tgt } of [...directed]) {
+        if (tgt) directed.push({ src: tgt, tgt: src, code: reverse, info: reverseInfo });
+      }
+    }
+    for (const { src, tgt, code, info } of directed) {
+      const key = `${src.actor ?? src.code}>${tgt ? (tgt.actor ?? tgt.code) : "-"}:${code}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({
         sentence: sentenceIndex,
         source: toEventActor(src),
         target: tgt ? toEventActor(tgt) : null,
-        cameo: c.code,
+        cameo: code,
         plover: info.plover,
         goldstein: info.goldstein,
         quadClass: info.quadClass,

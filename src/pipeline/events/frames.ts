@@ -3,7 +3,7 @@ import type { Mention } from "../doc.js";
 import { findSubject, type SubjectContext } from "./slots.js";
 import { type VerbGroup, verbGroup } from "./verb-group.js";
 import { type DocView, mentionEndingAt } from "./view.js";
-import { isNounGroupWord } from "./words.js";
+import { ngAt } from "./words.js";
 
 /** A head word governing an embedded event: "willing to", "threatened to", "urged Kyiv to". */
 export interface FrameHead {
@@ -39,7 +39,7 @@ export function findFrameHead(
     if (m) {
       object = [m];
       j = m.tokenStart - 1;
-      while (j >= sentenceStart && isNounGroupWord(tokens[j]) && !view.mentionAt[j]) j--;
+      while (j >= sentenceStart && ngAt(tokens, j) && !view.mentionAt[j]) j--;
       if (tokens[j]?.norm === "on" || tokens[j]?.norm === "upon") j--; // "called on X to"
     }
     while (j >= sentenceStart && tokens[j].pos === "ADV") j--;
@@ -51,7 +51,8 @@ export function findFrameHead(
     while (j >= sentenceStart && tokens[j].pos === "ADV") j--;
     if (j >= sentenceStart && tokens[j].pos === "VERB") {
       const h = headAt(view, frames, j, [], sentenceStart, ctx);
-      if (h && (h.kind === "intent" || h.kind === "threat" || h.kind === "demand")) return h;
+      if (h && (h.kind === "intent" || h.kind === "threat" || h.kind === "demand" || h.kind === "report"))
+        return h;
     }
   }
   return null;

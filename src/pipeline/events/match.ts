@@ -2,7 +2,7 @@ import type { PatternElement, VerbPattern } from "../../lexicon/events-pattern.j
 import type { Mention } from "../doc.js";
 import { findAfter, findObject, matchWords } from "./slots.js";
 import type { DocView } from "./view.js";
-import { isClausePunct } from "./words.js";
+import { isClausePunct, isQuoteMark } from "./words.js";
 
 /** What a pattern found after its trigger. */
 export interface PatternMatch {
@@ -22,6 +22,7 @@ export function clauseEnd(view: DocView, from: number, sentenceEnd: number): num
   const tokens = view.tokens;
   for (let j = from; j < sentenceEnd && j - from <= 25; j++) {
     const t = tokens[j];
+    if (isQuoteMark(t)) continue;
     if (isClausePunct(t) || t.pos === "SCONJ") return j;
     if (t.pos === "PRON" && /^(who|which|whom|whose)$/.test(t.norm)) return j;
     const next = tokens[j + 1];
@@ -64,7 +65,9 @@ export function matchAfter(
   for (let e = 0; e < els.length; e++) {
     const el: PatternElement = els[e];
     if (el.kind === "words") {
-      const next = matchWords(view, pos, end, el.alternatives);
+      // A noun's first word must follow it at once ("meeting of", not "meeting on the sidelines of").
+      const gap = afterTrigger && pattern.trigger === "noun" ? 1 : 5;
+      const next = matchWords(view, pos, end, el.alternatives, gap);
       if (next < 0) return null;
       for (let k = next - el.alternatives[0].length; k < next; k++) m.consumed.push(k);
       pos = next;
@@ -80,7 +83,7 @@ export function matchAfter(
       afterTrigger && !pattern.looseObject ? findObject(view, pos, end) : findAfter(view, pos, end);
     afterTrigger = false;
     if (!found) {
-      if (e === els.length - 1) break; // a trailing actor is optional
+      if (e === els.length - 1 && !pattern.targetRequired) break; // a trailing actor is optional
       return null;
     }
     if (el.kind === "source") m.sources.push(...found.mentions);

@@ -1,6 +1,6 @@
 import type { Mention } from "../doc.js";
 import { type DocView, mentionEndingAt, mentionStartingAt } from "./view.js";
-import { COORDINATORS, isClausePunct, isNounGroupWord, RELATIVES } from "./words.js";
+import { COORDINATORS, isClausePunct, isQuoteMark, ngAt, RELATIVES, SUBORDINATORS } from "./words.js";
 
 /**
  * Finding the actors around a trigger, over POS tags and actor mentions only: the subject before a
@@ -10,15 +10,24 @@ import { COORDINATORS, isClausePunct, isNounGroupWord, RELATIVES } from "./words
 const MAX_SUBJECT_DISTANCE = 30;
 const MAX_OBJECT_DISTANCE = 8;
 
-/** The mentions that make up a compound ending at `last`: "A, B and C" → [A, B, C]. */
+const AND = new Set(["and", "or", "&", "nor"]);
+
+/**
+ * The mentions that make up a compound ending at `last`: "A, B and C" → [A, B, C]. A comma joins only
+ * inside a list closed by "and"/"or", so "In Uzbekistan, Mr Putin" stays one actor.
+ */
 export function compoundEndingAt(view: DocView, last: Mention): Mention[] {
   const out = [last];
   let k = last.tokenStart - 1;
+  let closed = false;
   while (k > 0) {
     const t = view.tokens[k];
-    if (!(COORDINATORS.has(t.norm) || t.text === "," || t.norm === "as well as")) break;
+    const isAnd = AND.has(t.norm);
+    if (!(isAnd || (t.text === "," && closed))) break;
+    if (isAnd) closed = true;
     let j = k - 1;
-    if (view.tokens[j]?.text === "," && COORDINATORS.has(t.norm)) j--; // Oxford comma
+    if (isAnd && view.tokens[j]?.text === ",") j--; // Oxford comma
+    if (view.tokens[j]?.norm === "both") j--;
     const m = mentionEndingAt(view, j);
     if (!m) break;
     out.unshift(m);
@@ -27,29 +36,45 @@ export function compoundEndingAt(view: DocView, last: Mention): Mention[] {
   return out;
 }
 
-/** The mentions of a compound starting at `first`: "A and B" → [A, B]. */
+/** The mentions of a compound starting at `first`: "A and B", "A, B and C" → [A, B, (C)]. */
 export function compoundStartingAt(view: DocView, first: Mention, end: number): Mention[] {
   const out = [first];
   let k = first.tokenEnd;
   while (k < end) {
     const t = view.tokens[k];
-    if (!(COORDINATORS.has(t.norm) || t.text === ",")) break;
+    const isAnd = AND.has(t.norm);
+    if (!isAnd && !(t.text === "," && listClosesAhead(view, k, end))) break;
     let j = k + 1;
-    if (t.text === "," && COORDINATORS.has(view.tokens[j]?.norm ?? "")) j++;
+    if (t.text === "," && AND.has(view.tokens[j]?.norm ?? "")) j++;
     const m = mentionStartingAt(view, j);
     if (!m) break;
     out.push(m);
     k = m.tokenEnd;
+    if (isAnd || AND.has(view.tokens[j - 1]?.norm ?? "")) break;
   }
   return out;
+}
+
+/** Whether a comma at k starts a list of mentions that an "and"/"or" closes: ", B and C". */
+function listClosesAhead(view: DocView, k: number, end: number): boolean {
+  for (let j = k + 1; j < end; ) {
+    const m = mentionStartingAt(view, j);
+    if (!m) return AND.has(view.tokens[j]?.norm ?? "");
+    const next = view.tokens[m.tokenEnd];
+    if (!next) return false;
+    if (AND.has(next.norm)) return true;
+    if (next.text !== ",") return false;
+    j = m.tokenEnd + 1;
+  }
+  return false;
 }
 
 /** Whether a mention is the object of a preposition ("in Moscow", "with the Russian side"). */
 export function governedByPreposition(view: DocView, m: Mention, sentenceStart: number): boolean {
   for (let k = m.tokenStart - 1; k >= sentenceStart && m.tokenStart - k <= 4; k--) {
     const t = view.tokens[k];
-    if (t.pos === "ADP") return t.norm !== "of";
-    if (!isNounGroupWord(t)) return false;
+    if (t.pos === "ADP") return t.norm !== "of" && !SUBORDINATORS.has(t.norm);
+    if (!ngAt(view.tokens, k)) return false;
   }
   return false;
 }
@@ -121,7 +146,7 @@ export function findSubject(
     }
     const t = tokens[j];
     if (view.mentionAt[j]) continue;
-    if (isClausePunct(t) || t.pos === "SCONJ") return [];
+    if (isClausePunct(t) || t.pos === "SCONJ" || SUBORDINATORS.has(t.norm)) return [];
     if (RELATIVES.has(t.norm) && t.pos === "PRON") return [];
     if (t.pos === "VERB" && !sawVerb) {
       // Look through the verb governing an infinitive, and through participles ("troops backed by").
@@ -152,7 +177,8 @@ export function findObject(
       return { mentions: list, next: list[list.length - 1].tokenEnd };
     }
     const t = view.tokens[j];
-    if (isNounGroupWord(t) || t.pos === "ADV" || (t.pos === "ADP" && t.norm === "of")) continue;
+    if (ngAt(view.tokens, j) || isQuoteMark(t) || t.pos === "ADV" || (t.pos === "ADP" && t.norm === "of"))
+      continue;
     return null;
   }
   return null;
@@ -171,7 +197,8 @@ export function findAfter(
       return { mentions: list, next: list[list.length - 1].tokenEnd };
     }
     const t = view.tokens[j];
-    if (isNounGroupWord(t) || t.pos === "ADV" || t.pos === "ADP" || t.pos === "CCONJ") continue;
+    if (ngAt(view.tokens, j) || isQuoteMark(t) || t.pos === "ADV" || t.pos === "ADP" || t.pos === "CCONJ")
+      continue;
     return null;
   }
   return null;
@@ -185,8 +212,13 @@ export function matchWords(
   alternatives: string[][],
   gap = 5,
 ): number {
-  for (let j = from; j < end && j - from <= gap; j++) {
+  let skipped = 0;
+  for (let j = from; j < end && j - from - skipped <= gap; j++) {
     const t = view.tokens[j];
+    if (isQuoteMark(t)) {
+      skipped++;
+      continue;
+    }
     for (const alt of alternatives) {
       let ok = true;
       for (let k = 0; k < alt.length; k++) {

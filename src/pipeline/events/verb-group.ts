@@ -10,6 +10,8 @@ export interface VerbGroup {
   negated: boolean;
   /** may, might, could, would, should, can, must */
   modal: boolean;
+  /** "would" (or "'d") and no other modal: a condition, or the reported future after "said". */
+  wouldOnly: boolean;
   /** will, shall, going to */
   future: boolean;
   passive: boolean;
@@ -25,12 +27,15 @@ export function verbGroup(tokens: Token[], head: number, sentenceStart: number):
     head,
     negated: false,
     modal: false,
+    wouldOnly: false,
     future: false,
     passive: false,
     infinitive: false,
     gerund: false,
   };
   let sawBe = false;
+  let modals = 0;
+  let woulds = 0;
   let sawAux = false;
   for (let i = head - 1; i >= sentenceStart && head - i <= 6; i--) {
     const t = tokens[i];
@@ -40,7 +45,11 @@ export function verbGroup(tokens: Token[], head: number, sentenceStart: number):
     if (!isAux && !isAdv && !isTo) break;
     vg.start = i;
     if (NEGATORS.has(t.norm)) vg.negated = true;
-    if (MODALS.has(t.norm)) vg.modal = true;
+    if (MODALS.has(t.norm)) {
+      vg.modal = true;
+      modals++;
+      if (t.norm === "would" || t.norm === "'d") woulds++;
+    }
     if (FUTURE.has(t.norm)) vg.future = true;
     if (t.pos === "AUX") {
       sawAux = true;
@@ -53,6 +62,7 @@ export function verbGroup(tokens: Token[], head: number, sentenceStart: number):
       break;
     }
   }
+  vg.wouldOnly = woulds > 0 && woulds === modals;
   const form = tokens[head].norm;
   vg.gerund = !sawAux && form.endsWith("ing");
   vg.passive = sawBe && !form.endsWith("ing") && form !== tokens[head].lemma;

@@ -18,15 +18,41 @@ export const MODALS = new Set([
 export const FUTURE = new Set(["will", "shall", "'ll", "wo"]);
 export const CONDITIONALS = new Set(["if", "unless", "whether"]);
 export const RELATIVES = new Set(["who", "which", "whom", "whose", "that", "where"]);
+/** Words that open a subordinate clause whatever their tag: the subject search stops there. */
+export const SUBORDINATORS = new Set([
+  "when",
+  "while",
+  "whereas",
+  "because",
+  "although",
+  "though",
+  "since",
+  "unless",
+  "if",
+  "whether",
+  "as",
+  "so",
+]);
 export const COORDINATORS = new Set(["and", "but", "or", "&"]);
 const CLAUSE_PUNCT = new Set([";", ":", "(", ")", "[", "]", "“", "”", '"', "—", "–", "?", "!"]);
+
+const QUOTE_MARKS = new Set(["“", "”", '"', "‘", "’", "'", "«", "»"]);
+
+/** Quote marks inside a clause ("extend “strong support”") are transparent to right-hand scans. */
+export function isQuoteMark(t: Token): boolean {
+  return t.pos === "PUNCT" && QUOTE_MARKS.has(t.text);
+}
 
 export function isClausePunct(t: Token): boolean {
   return t.pos === "PUNCT" && CLAUSE_PUNCT.has(t.text);
 }
 
 /** Tokens that may stand inside a noun group before its head: "the two leaders'", "its", "other". */
-export function isNounGroupWord(t: Token): boolean {
+export function isNounGroupWord(t: Token, prev?: Token, next?: Token): boolean {
+  if (t.norm === "'" || t.norm === "'s") return true; // possessive marks, however tagged
+  // Hyphenated compounds ("face-to-face", "long-range") are one word of the group.
+  if (t.text === "-" || (next?.text === "-" && !t.spaceAfter) || (prev?.text === "-" && !prev.spaceAfter))
+    return true;
   switch (t.pos) {
     case "DET":
     case "ADJ":
@@ -49,4 +75,9 @@ export function isBe(t: Token): boolean {
   return (
     t.lemma === "be" || t.lemma === "get" || /^(is|are|was|were|be|been|being|'s|'re|got|gets)$/.test(t.norm)
   );
+}
+
+/** `isNounGroupWord` at position j of a token array, seeing its neighbours. */
+export function ngAt(tokens: Token[], j: number): boolean {
+  return isNounGroupWord(tokens[j], tokens[j - 1], tokens[j + 1]);
 }
