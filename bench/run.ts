@@ -1,0 +1,146 @@
+/**
+ * Dyad's benchmark: `npm run bench` (5,000 documents) or `npm run bench -- --quick` (300, under a minute).
+ * `--docs N` sets the corpus size. Prints a table, then one line `BENCH {json}`.
+ *
+ *   tokenizeDocsPerSec   wink-nlp tokenization, sentence breaking and POS tagging alone, one thread
+ *   pipelineDocsPerSec   Dyad's full pipeline on the same documents in the same run, one thread
+ *   ratio                pipeline over tokenize (target >= 0.5)
+ *   ingest1DocsPerSec    `ingest` into a fresh SQLite database with 1 worker thread
+ *   ingestAllDocsPerSec  the same with one worker per core
+ *   lexiconLoadMs        reading and compiling data/ (and VADER's lexicon)
+ *   peakRssMb            the process's peak resident memory (workers included)
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import model from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
+import { ingest } from "../src/batch/ingest.js";
+import { WorkerPool } from "../src/batch/pool.js";
+import type { Article } from "../src/ingest/article.js";
+import { compileLexicon } from "../src/lexicon/lexicon.js";
+import { readDataBundle } from "../src/lexicon/load.js";
+import { vendorBundle } from "../src/lexicon/vendor.js";
+import { newDoc } from "../src/pipeline/doc.js";
+import { STAGES } from "../src/pipeline/index.js";
+import { openStore } from "../src/store/open.js";
+import { repeatedCorpus } from "./corpus.js";
+
+const { values } = parseArgs({
+  options: { quick: { type: "boolean" }, docs: { type: "string" } },
+  allowPositionals: false,
+});
+const n = values.docs ? Number(values.docs) : values.quick ? 300 : 5000;
+const ingestDocs = values.quick ? 150 : n;
+
+const corpus = repeatedCorpus(n);
+const rows: [string, string][] = [];
+const seconds = (ms: number) => ms / 1000;
+
+// Lexicon: read and compile, bypassing loadLexicon's cache.
+let t = performance.now();
+const lexicon = compileLexicon({ ...vendorBundle(), ...readDataBundle() });
+const lexiconLoadMs = Math.round(performance.now() - t);
+
+// Tokenization and POS alone: wink-nlp as Dyad's segment stage configures it, reading tokens and tags.
+const nlp = winkNLP(model, ["sbd", "negation", "pos"]);
+const its = nlp.its;
+const tokenizeOne = (a: Article) => {
+  const d = nlp.readDoc(a.text);
+  d.tokens().out(its.value);
+  d.tokens().out(its.pos);
+  d.sentences().out(its.span);
+};
+const pipelineOne = (a: Article, stageMs: number[]) => {
+  const doc = newDoc(a);
+  STAGES.forEach(([, stage], i) => {
+    const s = performance.now();
+    stage(doc, lexicon);
+    stageMs[i] += performance.now() - s;
+  });
+  return doc;
+};
+// Warm both up (JIT, wink's model) on documents outside the timed runs.
+const warm = corpus.slice(0, Math.min(50, n));
+const scratch = STAGES.map(() => 0);
+for (const a of warm) {
+  tokenizeOne(a);
+  pipelineOne(a, scratch);
+}
+
+t = performance.now();
+for (const a of corpus) tokenizeOne(a);
+const tokenizeMs = performance.now() - t;
+
+const stageMs = STAGES.map(() => 0);
+let events = 0;
+t = performance.now();
+for (const a of corpus) events += pipelineOne(a, stageMs).events.length;
+const pipelineMs = performance.now() - t;
+
+const tokenizeDocsPerSec = n / seconds(tokenizeMs);
+const pipelineDocsPerSec = n / seconds(pipelineMs);
+
+// Ingest: a JSONL file into a fresh database, with 1 worker and with all cores; worker start-up excluded.
+const dir = mkdtempSync(join(tmpdir(), "dyad-bench-"));
+const file = join(dir, "corpus.jsonl");
+writeFileSync(
+  file,
+  `${corpus
+    .slice(0, ingestDocs)
+    .map((a) => JSON.stringify(a))
+    .join("\n")}\n`,
+);
+async function ingestRate(workers: number): Promise<number> {
+  const pool = await WorkerPool.start(workers);
+  const store = openStore(join(dir, `ingest-${workers}.db`));
+  try {
+    const s = performance.now();
+    const stats = await ingest({ inputs: [file], store, pool });
+    if (stats.stored !== ingestDocs)
+      throw new Error(`ingest stored ${stats.stored} of ${ingestDocs} documents`);
+    return ingestDocs / seconds(performance.now() - s);
+  } finally {
+    store.close();
+    await pool.close();
+  }
+}
+const cores = availableParallelism();
+const ingest1DocsPerSec = await ingestRate(1);
+const ingestAllDocsPerSec = await ingestRate(cores);
+rmSync(dir, { recursive: true, force: true });
+
+const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+rows.push(["documents (tokenize, pipeline)", String(n)]);
+rows.push(["documents (ingest)", String(ingestDocs)]);
+rows.push(["tokenize + POS (wink-nlp), docs/s", round1(tokenizeDocsPerSec).toString()]);
+rows.push(["full pipeline, docs/s", round1(pipelineDocsPerSec).toString()]);
+rows.push(["ratio pipeline / tokenize", (pipelineDocsPerSec / tokenizeDocsPerSec).toFixed(3)]);
+STAGES.forEach(([name], i) => {
+  rows.push([
+    `  stage ${name}, ms/doc (share)`,
+    `${(stageMs[i] / n).toFixed(3)} (${Math.round((100 * stageMs[i]) / pipelineMs)}%)`,
+  ]);
+});
+rows.push(["events found (pipeline)", String(events)]);
+rows.push(["ingest, 1 worker, docs/s", round1(ingest1DocsPerSec).toString()]);
+rows.push([`ingest, ${cores} workers, docs/s`, round1(ingestAllDocsPerSec).toString()]);
+rows.push(["ingest speed-up", (ingestAllDocsPerSec / ingest1DocsPerSec).toFixed(2)]);
+rows.push(["lexicon load, ms", String(lexiconLoadMs)]);
+rows.push(["peak RSS, MB", String(peakRssMb)]);
+
+const width = Math.max(...rows.map(([k]) => k.length));
+process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join("\n")}\n`);
+const bench = {
+  tokenizeDocsPerSec: round1(tokenizeDocsPerSec),
+  pipelineDocsPerSec: round1(pipelineDocsPerSec),
+  ratio: Math.round((pipelineDocsPerSec / tokenizeDocsPerSec) * 1000) / 1000,
+  ingest1DocsPerSec: round1(ingest1DocsPerSec),
+  ingestAllDocsPerSec: round1(ingestAllDocsPerSec),
+  lexiconLoadMs,
+  peakRssMb,
+};
+process.stdout.write(`BENCH ${JSON.stringify(bench)}\n`);
