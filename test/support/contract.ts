@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import Ajv from "ajv";
+import { Ajv } from "ajv";
 import type { Analysis, Span } from "../../src/analysis.js";
 
 const schema = JSON.parse(
