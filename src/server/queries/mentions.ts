@@ -5,6 +5,8 @@ export interface EventMention {
   articleId: string;
   title: string | null;
   sentence: number;
+  /** Offset of the sentence in the article text: trigger offsets minus this index `sentenceText`. */
+  sentenceStart: number;
   sentenceText: string;
   triggerStart: number;
   triggerEnd: number;
@@ -56,6 +58,7 @@ export function eventMentions(store: SqliteStore, eventIds: readonly number[]): 
           articleId: r.articleId,
           title: r.title,
           sentence: r.sentence,
+          sentenceStart: bounds ? bounds[0] : 0,
           sentenceText: bounds ? r.text.slice(bounds[0], bounds[1]) : "",
           triggerStart: r.triggerStart,
           triggerEnd: r.triggerEnd,

@@ -46,14 +46,15 @@ const COUNTRY_NAMES = new Map<string, string>(countries.map((c) => [c.cca3, c.na
 
 /**
  * The node an actor code belongs to: at `country` level its country ("RUSGOV" → RUS) or its known
- * organisation ("IGOUNO" → IGOUNO); at `actor` level the code itself.
+ * organisation ("IGOUNO" → IGOUNO), or null for a bare role ("CVL"); at `actor` level the code itself.
  */
-export function nodeOf(code: string, level: "country" | "actor"): string {
+export function nodeOf(code: string, level: "country" | "actor"): string | null {
   if (level === "actor") return code;
   const parts = actorParts(code, null);
   if (parts.country) return parts.country;
   if (parts.knownGroup) return `${parts.types[0]}${parts.knownGroup}`;
-  return code;
+  // "CVL", "GOV": a role with no country says nothing about which countries relate.
+  return null;
 }
 
 /**
@@ -87,7 +88,7 @@ export function network(
   for (const r of rows) {
     const source = nodeOf(r.source, options.level);
     const target = nodeOf(r.target, options.level);
-    if (source === target) continue;
+    if (!source || !target || source === target) continue;
     const key = `${source}>${target}`;
     const edge = edges.get(key) ?? {
       source,

@@ -24,6 +24,20 @@ export async function metaRoutes(app: FastifyInstance, { ctx }: RouteOptions): P
 
   addRoute(app, ctx.routes, {
     method: "GET",
+    url: "/api/codes",
+    tag: "meta",
+    summary: "The CAMEO event codes: name, Goldstein value, quad class and PLOVER type of each",
+    responses: responses({
+      type: "object",
+      properties: { cameo: { type: "array", items: { type: "object" } } },
+    }),
+    async handler() {
+      return { cameo: ctx.cameo.codes() };
+    },
+  });
+
+  addRoute(app, ctx.routes, {
+    method: "GET",
     url: "/api/openapi.json",
     tag: "meta",
     summary: "This API as an OpenAPI 3.1 document",

@@ -1,0 +1,3 @@
+export async function dyadView(root: HTMLElement, _params: URLSearchParams): Promise<void> {
+  root.textContent = "dyad";
+}

@@ -1,0 +1,3 @@
+export async function mapView(root: HTMLElement, _params: URLSearchParams): Promise<void> {
+  root.textContent = "map";
+}

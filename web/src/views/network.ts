@@ -1,0 +1,3 @@
+export async function networkView(root: HTMLElement, _params: URLSearchParams): Promise<void> {
+  root.textContent = "network";
+}

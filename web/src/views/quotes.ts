@@ -1,0 +1,3 @@
+export async function quotesView(root: HTMLElement, _params: URLSearchParams): Promise<void> {
+  root.textContent = "quotes";
+}
