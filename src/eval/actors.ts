@@ -13,8 +13,8 @@ const HELP = `Usage: dyad eval actors GOLD.jsonl [--show-misses N] [--no-write]
 
 Runs the pipeline (up to the actors stage) over each PLOVER gold record (JSONL: text, date,
 actors.source[] and actors.target[] with text and code). A gold actor is found when some Dyad actor
-has a mention that overlaps the gold actor's text (each part of a text written with "..." counts) and
-the same country: the first three letters of its code ("RUSGOV" and "RUS" agree; IGO codes agree on
+has a mention that overlaps the gold actor's text (each part of a text written with "..." counts; a
+text that is not one run of the sentence counts by its words) and the same country: the first three letters of its code ("RUSGOV" and "RUS" agree; IGO codes agree on
 "IGO"). Prints the share found, overall and for sources and targets, and writes them to the Actors
 section of docs/EVALUATION.md.
 
@@ -148,22 +148,34 @@ function normaliseDate(date: string | undefined): string | null {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
-/** Where the gold text lies in the article: each part of "U.S. ... negotiators", exact or loosely spaced. */
+/**
+ * Where the gold text lies in the article: each part of "U.S. ... negotiators"; a text not written
+ * as one run ("French warships" in "French and Egyptian warships") counts by its words.
+ */
 function locate(text: string, goldText: string): [number, number][] {
+  // Whole words, exact case first: "US" is not the "us" of "pushing".
+  const find = (part: string): [number, number] | null => {
+    const pattern = part
+      .replace(/[’‘']/g, "'")
+      .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+      .replace(/'/g, "['’‘]")
+      .replace(/\s+/g, "\\s+");
+    const edge = (c: string) => (/\w/.test(c) ? "\\b" : "");
+    const re = `${edge(part[0])}${pattern}${edge(part[part.length - 1])}`;
+    const m = new RegExp(re).exec(text) ?? new RegExp(re, "i").exec(text);
+    return m ? [m.index, m.index + m[0].length] : null;
+  };
   const spans: [number, number][] = [];
   for (const part of goldText.split(/\s*\.\.\.?\s*/)) {
     const p = part.trim();
     if (p === "") continue;
-    let at = text.indexOf(p);
-    if (at < 0) at = text.toLowerCase().indexOf(p.toLowerCase());
-    if (at < 0) {
-      const loose = new RegExp(p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"), "i").exec(
-        text,
-      );
-      if (loose) spans.push([loose.index, loose.index + loose[0].length]);
-      continue;
-    }
-    spans.push([at, at + p.length]);
+    const whole = find(p);
+    if (whole) spans.push(whole);
+    else
+      for (const word of p.split(/\s+/)) {
+        const w = find(word);
+        if (w) spans.push(w);
+      }
   }
   return spans;
 }

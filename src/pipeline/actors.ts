@@ -3,6 +3,7 @@ import { codeFromContext } from "./actors/context.js";
 import { linkDirect } from "./actors/direct.js";
 import { linkGroup, linkPronoun, linkTitle } from "./actors/link.js";
 import { type Building, Registry } from "./actors/registry.js";
+import { soleCountryCoding } from "./actors/sole-country.js";
 import type { Doc, Mention } from "./doc.js";
 
 /**
@@ -11,6 +12,7 @@ import type { Doc, Mention } from "./doc.js";
  * leaders" links to what came before. Every mention's `actor` is set where a link was found.
  */
 export function actors(doc: Doc, lexicon: Lexicon): void {
+  soleCountryCoding(doc, lexicon.actors);
   const reg = new Registry(doc, lexicon.actors);
   const byStart = new Map<number, Mention>(doc.mentions.map((m) => [m.tokenStart, m]));
   const history: { mention: Mention; actor: Building }[] = [];

@@ -24,10 +24,7 @@ export function codeFromContext(reg: Registry): void {
       country ??= found.country;
       role ??= found.role;
     }
-    if (!country && role === "GOV") {
-      const first = actor.mentions[0];
-      country = firstCountryInSentence(reg, doc, first);
-    }
+    if (!country) country = soleCountryInSentence(reg, doc, actor.mentions[0]);
     const code = codeFor(country, role);
     if (code) actor.code = code;
     else if (!actor.code) actor.code = "---";
@@ -81,13 +78,14 @@ function apposition(reg: Registry, doc: Doc, m: Mention): { country: string | nu
   return out;
 }
 
-function firstCountryInSentence(reg: Registry, doc: Doc, m: Mention): string | null {
+/** The country of the sentence, when it names exactly one. */
+function soleCountryInSentence(reg: Registry, doc: Doc, m: Mention): string | null {
   const sentence = doc.tokens[m.tokenStart].sentence;
+  const found = new Set<string>();
   for (const other of doc.mentions) {
-    if (doc.tokens[other.tokenStart].sentence !== sentence) continue;
-    const info = infoOf(other);
-    if ((other.kind === "name" || other.kind === "demonym") && info.country && reg.isCountry(info.country))
-      return info.country;
+    if (other === m || doc.tokens[other.tokenStart].sentence !== sentence) continue;
+    const c = infoOf(other).country;
+    if (c && reg.isCountry(c) && other.kind !== "pronoun") found.add(c);
   }
-  return null;
+  return found.size === 1 ? [...found][0] : null;
 }

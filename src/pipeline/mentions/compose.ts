@@ -215,7 +215,7 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
     const title = titleOf(units[k], "office", "rank");
     if (
       !title ||
-      (agentOf(units[k]) && titles.length === 0 && pres.length > 0 && !startsName(tokens, units, k + 1))
+      (agentOf(units[k]) && titles.length === 0 && pres.length > 0 && !startsName(doc, units, k + 1))
     )
       break;
     titles.push(title);
@@ -240,7 +240,7 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
   if (pres.length === 0 && titles.length === 0 && mods + mids === 0) return null;
   if (pres.length === 0 && titles.length > 0 && mods === 0 && mids === 0) {
     // A bare title: a name after it or "of COUNTRY" makes a phrase; otherwise single() reads it.
-    if (!startsName(tokens, units, k) && !ofCountry(lex, tokens, units, k)) return null;
+    if (!startsName(doc, units, k) && !ofCountry(lex, tokens, units, k)) return null;
   }
   const spanStart = units[u].start;
   const last = pres[pres.length - 1];
@@ -312,16 +312,10 @@ export function codeFor(country: string | null, role: string | null): string | n
   return country + (role ?? "");
 }
 
-function startsName(tokens: Token[], units: Unit[], k: number): boolean {
+function startsName(doc: Doc, units: Unit[], k: number): boolean {
   const unit = units[k];
   if (!unit) return false;
-  if (entryOf(unit, "person")) return true;
-  const t = tokens[unit.start];
-  return (
-    unit.entries.every((e) => e.type === "place" || e.type === "country") &&
-    capitalised(t) &&
-    t.pos === "PROPN"
-  );
+  return entryOf(unit, "person") !== undefined || nameRun(doc, units, k) !== null;
 }
 
 function ofCountry(lex: ActorLexicon, tokens: Token[], units: Unit[], k: number): { country: string } | null {

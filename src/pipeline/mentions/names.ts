@@ -41,14 +41,21 @@ export function nameRun(doc: Doc, units: Unit[], k: number): { words: string[]; 
   const tokens = doc.tokens;
   let j = k;
   let last = -1;
-  while (j < units.length && units[j].entries.length === 0) {
+  while (j < units.length) {
+    // A lexicon word inside a name is still part of it when it is only a place ("Alejandro Rivera").
+    if (
+      units[j].entries.length > 0 &&
+      !(j > k && units[j].end - units[j].start === 1 && units[j].entries.every((e) => e.type === "place"))
+    )
+      break;
     const t = tokens[units[j].start];
     if (isPossessive(tokens, units[j].start)) break;
     const glued = j > k && tokens[units[j].start - 1].end === t.start;
     const word = capitalised(t) && !NOT_IN_NAMES.has(t.pos) && !CALENDAR.test(t.norm);
     const particle = PARTICLES.has(t.norm) && j > k;
     const hyphen = t.norm === "-" && glued;
-    const gluedPiece = glued && last === j - 1 && /^\p{L}/u.test(t.text);
+    // "Fazl-ur-Rehman": a piece glued to a hyphen belongs to the name, whatever its case.
+    const gluedPiece = glued && tokens[units[j].start - 1].norm === "-" && /^\p{L}/u.test(t.text);
     if (word || gluedPiece) last = j;
     else if (!particle && !hyphen) break;
     j++;
