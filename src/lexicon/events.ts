@@ -17,6 +17,8 @@ export interface EventLexicon {
   patterns: VerbPattern[];
   /** Rule → the code of the event the target does back to the source (PETRARCH's paired "032:033"). */
   reverseCodes?: Map<string, string>;
+  /** Verbs are looked up by their form before their lemma (PETRARCH dictionaries list each form). */
+  formsFirst?: boolean;
 }
 
 const PATTERN_FILE = /^en\/verbs\/(\d\d)\.txt$/;

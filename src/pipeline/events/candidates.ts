@@ -49,7 +49,10 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i];
     if (t.pos !== "VERB") continue;
-    const patterns = lex.verbs.get(t.lemma) ?? lex.verbs.get(t.norm);
+    // Imported dictionaries list the forms themselves ("left" apart from "leave"): the form wins there.
+    const patterns = lex.formsFirst
+      ? (lex.verbs.get(t.norm) ?? lex.verbs.get(t.lemma))
+      : (lex.verbs.get(t.lemma) ?? lex.verbs.get(t.norm));
     const vg = verbGroup(tokens, i, s.tokenStart);
     const subject = findSubject(view, vg.start, s.tokenStart, vg.infinitive, ctx);
     subjects.set(i, subject);
