@@ -19,13 +19,19 @@ export function expectedTriples(r: PetrarchRecord): Triple[] {
 /**
  * The triples Dyad coded. With require_dyad, an event needs both a source and a target, as in
  * PETRARCH; without it a missing side is the null actor. Negated events are not coded (PETRARCH
- * codes negation through patterns).
+ * codes negation through patterns). `agentOnly` tells the codes that are an agent's alone.
  */
-export function predictedTriples(a: Analysis, requireDyad: boolean): Triple[] {
+export function predictedTriples(
+  a: Analysis,
+  requireDyad: boolean,
+  agentOnly: (code: string) => boolean = () => false,
+): Triple[] {
   const out = new Set<Triple>();
+  // PETRARCH writes an agent with no country as the null actor and the agent: "---GOV".
+  const code = (c: string | undefined) => (!c ? NULL_ACTOR : agentOnly(c) ? `${NULL_ACTOR}${c}` : c);
   for (const e of a.events) {
-    const source = e.source.code || NULL_ACTOR;
-    const target = e.target?.code || NULL_ACTOR;
+    const source = code(e.source.code);
+    const target = code(e.target?.code);
     if (requireDyad && (source === NULL_ACTOR || target === NULL_ACTOR)) continue;
     out.add(triple(source, target, e.cameo));
   }

@@ -1,6 +1,9 @@
 import { type PatternElement, specificityOf, type VerbPattern } from "../events-pattern.js";
 import type { EventCode, PatternItem, Synset, VerbDictionary, VerbEntry, VerbPatternEntry } from "./types.js";
 
+/** PETRARCH patterns never require a target: an actor slot left empty yields a one-sided event. */
+const PATTERN_DEFAULTS = { targetRequired: false };
+
 /** The null code as Dyad carries it: a pattern with it matches and yields no event. */
 export const NULL_CODE = "---";
 
@@ -14,7 +17,7 @@ export const NULL_CODE = "---";
 export function convertVerbs(
   dict: VerbDictionary,
   file: string,
-): { patterns: VerbPattern[]; approximated: number } {
+): { patterns: VerbPattern[]; reverseCodes: Map<string, string>; approximated: number } {
   const patterns: VerbPattern[] = [];
   let approximated = 0;
   for (const family of dict.families) {
@@ -24,16 +27,17 @@ export function convertVerbs(
       `petrarch/${file}#${family.name.toLowerCase().replace(/\s+/g, "_")}.${what}`;
     for (const v of family.verbs) {
       const code = v.code ?? family.code;
-      patterns.push(
-        make(
-          rule(`${v.phrase.join("_")}:${v.line}`),
-          code,
-          keysOf(v),
-          verbBefore(v),
-          [...verbAfter(v), { kind: "target" }],
-          "source",
-        ),
+      const bare = make(
+        rule(`${v.phrase.join("_")}:${v.line}`),
+        code,
+        keysOf(v),
+        verbBefore(v),
+        [...verbAfter(v), { kind: "target" }],
+        "source",
       );
+      // The bare verb yields to any pattern of its family that matches.
+      bare.specificity = 0;
+      patterns.push(bare);
     }
     for (const p of family.patterns) {
       const converted = convertPattern(p, dict.synsets);
@@ -55,8 +59,17 @@ export function convertVerbs(
       }
     }
   }
-  return { patterns, approximated };
+  // A paired code ("032:033"): the target does the second back to the source.
+  const reverseCodes = new Map<string, string>();
+  for (const p of patterns) {
+    const reverse = reverseOf.get(p);
+    if (reverse) reverseCodes.set(p.rule, reverse);
+  }
+  return { patterns, reverseCodes, approximated };
 }
+
+/** The reverse code of each converted pattern whose code is paired with a different one. */
+const reverseOf = new WeakMap<VerbPattern, string>();
 
 function make(
   rule: string,
@@ -66,7 +79,9 @@ function make(
   after: PatternElement[],
   subject: VerbPattern["subject"],
 ): VerbPattern {
-  return {
+  const pattern: VerbPattern = {
+    // Fields Dyad's own patterns may add later keep their defaults here (a spread is not checked).
+    ...PATTERN_DEFAULTS,
     rule,
     code: code.code ?? NULL_CODE,
     trigger: "verb",
@@ -77,8 +92,12 @@ function make(
     reciprocal: code.code !== null && code.reverse === code.code,
     // PETRARCH patterns spell out intentions, refusals and appeals themselves: no frame re-codes them.
     intent: true,
-    specificity: specificityOf(before, after),
+    specificity: specificityOf(before, after) + 5,
+    looseObject: true,
   };
+  if (code.code !== null && code.reverse !== null && code.reverse !== code.code)
+    reverseOf.set(pattern, code.reverse);
+  return pattern;
 }
 
 /** The words the verb is looked up by: every form of its inflecting word. */
@@ -162,6 +181,10 @@ function convertPattern(p: VerbPatternEntry, synsets: Map<string, Synset>): Conv
       after.push({ kind: "words", alternatives: run });
     }
     if (!item.joined) run = null;
+  }
+  // PETRARCH takes the first actor after the verb as the target when the pattern names none.
+  if (subject === "source" && !after.some((e) => e.kind === "target" || e.kind === "both")) {
+    after.push({ kind: "target" });
   }
   return { subject, before, after, approximated };
 }

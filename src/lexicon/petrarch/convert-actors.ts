@@ -1,0 +1,109 @@
+import { FormIndexBuilder } from "../actors/index-builder.js";
+import type { ActorLexicon, Entry, Organization, OrgKind, Person, Tenure } from "../actors.js";
+import type { ActorEntry, AgentEntry, DatedCode } from "./types.js";
+
+/**
+ * Converts PETRARCH actors and agents into Dyad's actor lexicon, which then replaces Dyad's own:
+ * - an actor with date restrictions becomes a person whose tenures are the restrictions, in file
+ *   order, then the default code with no dates (the actors stage picks the one the article date
+ *   falls in, as PETRARCH does);
+ * - an actor with a bare three-letter code becomes a country, any other code an organisation that
+ *   carries it whole ("USAGOV", "IGOUNO");
+ * - agents become role words whose role is the agent code ("GOV", "GOVFRM").
+ * Forms are written in lower case so that they match any capitalisation, as in PETRARCH. The null
+ * code "---" and compound codes ("AAA/BBB") keep only what Dyad can express: the first code.
+ */
+export function convertActors(
+  actors: ActorEntry[],
+  agents: AgentEntry[],
+): { lexicon: ActorLexicon; approximated: number } {
+  const index = new FormIndexBuilder();
+  const people: Person[] = [];
+  const organizations: Organization[] = [];
+  const countries: ActorLexicon["countries"] = new Map();
+  let approximated = 0;
+  for (const a of actors) {
+    const codes = a.codes
+      .map((c) => ({ ...c, code: firstCode(c.code) }))
+      .filter((c) => c.code !== null) as DatedCode[];
+    if (codes.length < a.codes.length || a.codes.some((c) => c.code.includes("/"))) approximated++;
+    if (codes.length === 0) continue;
+    const forms = a.phrases.map((p) => p.join(" "));
+    const name = forms[0];
+    const dated = codes.some((c) => c.from !== null || c.to !== null);
+    if (dated) {
+      const id = people.length;
+      const ordered = [...codes.filter((c) => c.from || c.to), ...codes.filter((c) => !c.from && !c.to)];
+      people.push({ id, name, tenures: ordered.map(tenureOf), surnames: [] });
+      for (const form of forms) index.add({ type: "person", form, person: id });
+    } else if (/^[A-Z]{3}$/.test(codes[0].code)) {
+      const code = codes[0].code;
+      if (!countries.has(code)) countries.set(code, { code, name });
+      for (const form of forms) index.add({ type: "country", form, country: code });
+    } else {
+      const id = organizations.length;
+      const code = codes[0].code.toUpperCase();
+      organizations.push({ id, name, code, country: null, kind: orgKind(code) });
+      for (const form of forms) index.add({ type: "org", form, org: id, acronym: false });
+    }
+  }
+  for (const g of agents) {
+    // A prefix agent ("NGO~") is read as a role like any other: Dyad composes country + role.
+    if (g.prefix || g.gaps.some(Boolean)) approximated++;
+    const form = g.words.join(" ");
+    const entry: Entry = {
+      type: "agent",
+      form,
+      agent: { form, role: g.code.toUpperCase(), plural: g.plural, orgHead: false },
+    };
+    index.add(entry);
+  }
+  return {
+    lexicon: {
+      forms: index.forms,
+      maxKeyLength: index.maxKeyLength,
+      surnames: new Map(),
+      people,
+      organizations,
+      countries,
+      places: new Map(),
+      offices: new Map(),
+    },
+    approximated,
+  };
+}
+
+function firstCode(code: string): string | null {
+  const first = code.split("/")[0];
+  return first === "---" || first === "+++" || first === "###" || first === "" ? null : first;
+}
+
+/**
+ * A restriction as a tenure. Dyad's tenures run from `from` up to, not including, `to`, and one with
+ * no `from` is the undated default; PETRARCH's bounds are inclusive and "<date" has no start. So the
+ * end moves one day on, and an open start becomes the earliest date.
+ */
+function tenureOf(c: DatedCode): Tenure {
+  const country = /^[A-Z]{3}/.test(c.code) ? c.code.slice(0, 3) : null;
+  const from = c.from ? iso(c.from) : c.to ? "0001-01-01" : "";
+  return { code: c.code, country, office: "", from, to: c.to ? dayAfter(c.to) : "" };
+}
+
+function iso(d: string): string {
+  return `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
+}
+
+function dayAfter(d: string): string {
+  const t = new Date(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(4, 6)) - 1, Number(d.slice(6, 8)) + 1));
+  return t.toISOString().slice(0, 10);
+}
+
+function orgKind(code: string): OrgKind {
+  if (code.startsWith("IGO")) return "igo";
+  if (code.startsWith("NGO") || code.startsWith("NGM")) return "ngo";
+  if (/^(IMG|...(REB|INS|MIL))/.test(code)) return "armed";
+  if (/MED$/.test(code)) return "media";
+  if (/EDU$/.test(code)) return "edu";
+  if (/BUS$/.test(code)) return "business";
+  return "gov";
+}
