@@ -3,6 +3,7 @@ import { parse } from "../cli/args.js";
 import { UsageError } from "../cli/errors.js";
 import { loadLexicon } from "../lexicon/load.js";
 import { runPipeline } from "../pipeline/index.js";
+import { quoteRules } from "../pipeline/quotes/assemble.js";
 import { offsetMapper } from "./quotes/align.js";
 import { GoldFileError, type GoldQuoteDoc, readQuoteGold, selectSplit } from "./quotes/gold.js";
 import { printMisses } from "./quotes/misses.js";
@@ -98,7 +99,7 @@ export async function run(argv: string[]): Promise<number> {
     `${seconds.toFixed(1)} s`,
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
-  if (showMisses > 0) printMisses(scored, showMisses);
+  if (showMisses > 0) printMisses(scored, showMisses, (q) => quoteRules.get(q));
   if (!values["no-write"]) {
     writeQuotesSection(commandLine(argv), { articles: docs.length, ...total, ...r });
   }
@@ -133,12 +134,12 @@ function toGoldOffsets(goldText: string, cleanedText: string, pred: Prediction):
       ? s
       : ({ ...s, start: at(s.start), end: s.end > s.start ? at(s.end - 1) + 1 : at(s.end) } as T);
   return {
-    quotes: pred.quotes.map((q) => ({
-      ...q,
-      content: move(q.content),
-      speakerMention: move(q.speakerMention),
-      cue: move(q.cue),
-    })),
+    quotes: pred.quotes.map((q) => {
+      const moved = { ...q, content: move(q.content), speakerMention: move(q.speakerMention), cue: move(q.cue) };
+      const rule = quoteRules.get(q);
+      if (rule) quoteRules.set(moved, rule);
+      return moved;
+    }),
     actors: pred.actors.map((a) => ({ ...a, mentions: a.mentions.map(move) })),
   };
 }

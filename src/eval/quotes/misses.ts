@@ -1,3 +1,4 @@
+import type { Quote } from "../../analysis.js";
 import type { GoldQuoteDoc } from "./gold.js";
 import type { DocQuoteScore, Prediction } from "./score.js";
 
@@ -7,7 +8,7 @@ type Scored = { doc: GoldQuoteDoc; pred: Prediction; score: DocQuoteScore };
  * Debugging output for tuning (to the terminal only, never into the repository): missed gold quotes,
  * false positives and wrong speakers, each with the sentence around it.
  */
-export function printMisses(scored: Scored[], n: number): void {
+export function printMisses(scored: Scored[], n: number, ruleOf: (q: Quote) => string | undefined): void {
   const out: string[] = [];
   const section = (title: string, items: string[]) => {
     out.push(`\n== ${title} (${items.length}; first ${Math.min(n, items.length)})`);
@@ -33,10 +34,25 @@ export function printMisses(scored: Scored[], n: number): void {
     for (const i of score.spurious) {
       const q = pred.quotes[i];
       spurious.push(
-        `- ${doc.id} [${q.kind}] speaker=${JSON.stringify(q.speakerMention?.text ?? null)} cue=${JSON.stringify(q.cue?.text ?? null)}\n    content: ${clip(q.content.text)}`,
+        `- ${doc.id} [${q.kind}] ${ruleOf(q) ?? ""} speaker=${JSON.stringify(q.speakerMention?.text ?? null)} cue=${JSON.stringify(q.cue?.text ?? null)}\n    content: ${clip(q.content.text)}`,
       );
     }
   }
+  const rules = new Map<string, { found: number; spurious: number }>();
+  for (const { pred, score } of scored) {
+    const matched = new Set(score.pairs.map((p) => p.predicted));
+    const spur = new Set(score.spurious);
+    pred.quotes.forEach((q, i) => {
+      const rule = (ruleOf(q) ?? "?").replace(/^cue:.*?(\+|$)/, "cue$1");
+      const r = rules.get(rule) ?? { found: 0, spurious: 0 };
+      if (matched.has(i)) r.found++;
+      if (spur.has(i)) r.spurious++;
+      rules.set(rule, r);
+    });
+  }
+  out.push("\n== rules (found / false positives)");
+  for (const [rule, r] of [...rules].sort((a, b) => b[1].found - a[1].found))
+    out.push(`  ${rule}: ${r.found} / ${r.spurious}`);
   section("missed", missed);
   section("false positives", spurious);
   section("wrong speakers", speakers);

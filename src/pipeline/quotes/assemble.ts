@@ -5,11 +5,14 @@ import { quotedShare } from "./content.js";
 import type { Draft } from "./draft.js";
 import type { FragmentIndex } from "./fragments-index.js";
 
+/** The rule that produced each quote ("cue:say", "follow-on", "label"), for debugging and evaluation. */
+export const quoteRules = new WeakMap<Quote, string>();
+
 /** Turns drafts into contract quotes: ids in text order, kind, spans, and speakers linked to actors. */
 export function assembleQuotes(doc: Doc, idx: FragmentIndex, drafts: Draft[]): Quote[] {
   return drafts.map((d, n) => {
     const speakerChars = d.speaker ? groupChars(doc, d.speaker) : d.speakerChars;
-    return {
+    const quote: Quote = {
       id: `Q${n + 1}`,
       kind: kindOf(doc, idx, d),
       content: span(doc, d.contentStart, d.contentEnd),
@@ -18,12 +21,19 @@ export function assembleQuotes(doc: Doc, idx: FragmentIndex, drafts: Draft[]): Q
       cue: d.cue ? span(doc, doc.tokens[d.cue[0]].start, doc.tokens[d.cue[1] - 1].end) : null,
       addressee: d.addressee ? actorOf(doc, d.addressee) : null,
     };
+    quoteRules.set(quote, d.rule);
+    return quote;
   });
 }
 
 /** Direct when every letter of the content is inside quotation marks, indirect when none is, else mixed. */
 function kindOf(doc: Doc, idx: FragmentIndex, d: Draft): QuoteKind {
-  const { inside, all } = quotedShare(doc.text, idx, d.contentStart, d.contentEnd);
+  let { inside, all } = quotedShare(doc.text, idx, d.contentStart, d.contentEnd);
+  if (d.gap) {
+    const g = quotedShare(doc.text, idx, d.gap[0], d.gap[1]);
+    inside -= g.inside;
+    all -= g.all;
+  }
   if (inside === 0) return "indirect";
   return inside === all ? "direct" : "mixed";
 }

@@ -41,10 +41,19 @@ export function attributedQuotes(
     frames.forEach((f, k) => {
       const hi = k + 1 < frames.length ? boundaryBefore(view, frames[k + 1].start) : view.end;
       const range = chooseContent(view, f, lo, hi);
-      const chars = range ? contentChars(text, tokens, idx, range[0], range[1]) : null;
+      let chars = range ? contentChars(text, tokens, idx, range[0], range[1]) : null;
       lo = Math.max(f.end, range ? range[1] : f.end);
+      // A cue in a sentence of its own ("“…?” Clinton said." split after the question mark): the
+      // quotation next to it in the paragraph is its content.
+      if (!chars && k === 0 && frames.length === 1) chars = neighbourQuote(doc, idx, si, f);
       if (!chars) return;
+      // The frame inside a content on both sides of it is not part of what was said.
+      const gap: [number, number] | null =
+        range && range[0] < f.start && range[1] > f.end
+          ? [tokens[f.start].start, tokens[f.end - 1].end]
+          : null;
       drafts.push({
+        gap,
         contentStart: chars[0],
         contentEnd: chars[1],
         speaker: f.speaker,
@@ -58,6 +67,23 @@ export function attributedQuotes(
     });
   });
   return drafts;
+}
+
+/** The quotation that ends the sentence before (same paragraph), or opens the one after a cue that ends its own. */
+function neighbourQuote(doc: Doc, idx: FragmentIndex, si: number, f: Frame): [number, number] | null {
+  const { tokens, sentences, text } = doc;
+  const sent = sentences[si];
+  const onlyPunctBefore = !hasWords(tokens, sent.tokenStart, f.start);
+  const prev = sentences[si - 1];
+  if (onlyPunctBefore && prev && prev.paragraph === sent.paragraph && idx.ofToken[prev.tokenEnd - 1] >= 0) {
+    return contentChars(text, tokens, idx, prev.tokenEnd - 1, prev.tokenEnd);
+  }
+  const next = sentences[si + 1];
+  const nothingAfter = !hasWords(tokens, f.end, sent.tokenEnd);
+  if (nothingAfter && next && next.paragraph === sent.paragraph && idx.ofToken[next.tokenStart] >= 0) {
+    return contentChars(text, tokens, idx, next.tokenStart, next.tokenStart + 1);
+  }
+  return null;
 }
 
 /**

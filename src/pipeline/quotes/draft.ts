@@ -4,6 +4,8 @@ import type { Group } from "./chunks.js";
 export interface Draft {
   contentStart: number;
   contentEnd: number;
+  /** Characters inside the content that are not what was said: the cue frame of "“A,” he said, “B.”". */
+  gap?: [number, number] | null;
   speaker: Group | null;
   /** Characters naming the speaker, when they are not a group of this quote's own (a follow-on). */
   speakerChars: [number, number] | null;

@@ -281,7 +281,7 @@ function isAppositive(tokens: Token[], a: number, b: number): boolean {
 }
 
 /** The subject of the clause that ends at token `end`: the first verb group's subject. */
-function mainSubject(s: SentenceView, end: number): Group | null {
+export function mainSubject(s: SentenceView, end: number): Group | null {
   for (let j = s.start; j < end; j++) {
     const t = s.tokens[j];
     if (s.quoted(j)) continue;

@@ -31,7 +31,6 @@ export function findQuoteFragments(text: string, paragraphs: Range[]): QuoteFrag
   let chain = 0;
   let pendingChain: number | null = null; // chain of an unclosed fragment that the next paragraph may continue
   paras.forEach((para, p) => {
-    let open: { at: number; mark: "double" | "single"; family: "curly" | "straight" } | null = null;
     const firstMark = firstNonSpace(text, para.start, para.end);
     const continues = pendingChain !== null && firstMark >= 0 && isOpeningChar(text[firstMark]);
     let chainHere = continues && pendingChain !== null ? pendingChain : -1;
@@ -49,47 +48,61 @@ export function findQuoteFragments(text: string, paragraphs: Range[]): QuoteFrag
       out.push({ start, end, open: at, close, paragraph: p, mark, chain: c });
       return c;
     };
+    // Open marks, outermost first. Only outermost quotations become fragments; a quotation inside
+    // another ("“He called it ‘a farce’,” she said", or “…” inside "…") just has to close first.
+    const stack: { at: number; width: number; mark: "double" | "single" }[] = [];
+    const close = (i: number, width: number) => {
+      const outer = stack[0];
+      if (stack.length === 1) push(outer.at + outer.width, i, i + width - 1, outer.mark, outer.at);
+      stack.pop();
+    };
     for (let i = para.start; i < para.end; i++) {
       const c = text[i];
+      if (!MARKS.has(c)) continue;
+      // Two apostrophes stand for a double mark in some archives (''like this'').
+      const width = c === "'" && text[i + 1] === "'" ? 2 : 1;
+      const double = width === 2 || DOUBLE.has(c);
       const prev = i > para.start ? text[i - 1] : "";
-      const next = i + 1 < para.end ? text[i + 1] : "";
-      // Each family closes only its own opener: inside “…” a straight " or a single mark is text, and
-      // the other way round, so a quotation nested in another never ends the outer one.
-      if (open === null) {
-        if (c === "“" || c === "„" || (c === "”" && i === firstMark))
-          open = { at: i, mark: "double", family: "curly" };
-        else if (c === '"' && (isSpace(prev) || OPENS_AFTER.has(prev) || prev === "‘") && !isSpace(next)) {
-          open = { at: i, mark: "double", family: "straight" };
+      const next = i + width < para.end ? text[i + width] : "";
+      const openingPlace = isSpace(prev) || OPENS_AFTER.has(prev) || MARKS.has(prev);
+      const top = stack.at(-1);
+      if (double) {
+        const hasDouble = stack.some((o) => o.mark === "double");
+        const closer =
+          c === "”" ||
+          ((c === '"' || width === 2) && !isSpace(prev) && !(openingPlace && !isSpace(next) && !hasDouble));
+        if (closer && hasDouble) {
+          while (stack.length && stack.at(-1)!.mark === "single") stack.pop(); // those were apostrophes
+          close(i, width);
         } else if (
-          (c === "‘" || c === "'") &&
-          (isSpace(prev) || OPENS_AFTER.has(prev) || prev === "“") &&
-          isWordChar(next)
+          c === "“" ||
+          c === "„" ||
+          (c === "”" && i === firstMark) ||
+          (c !== "”" && openingPlace && !isSpace(next))
         ) {
-          open = { at: i, mark: "single", family: c === "‘" ? "curly" : "straight" };
+          stack.push({ at: i, width, mark: "double" });
         }
-        continue;
+      } else if (top?.mark === "single" && (c === "’" || c === "'") && !isWordChar(next) && !isSpace(prev)) {
+        close(i, 1);
+      } else if ((c === "‘" || c === "'") && openingPlace && isWordChar(next)) {
+        stack.push({ at: i, width: 1, mark: "single" });
       }
-      const closes =
-        open.mark === "double"
-          ? open.family === "curly"
-            ? c === "”"
-            : c === '"'
-          : (c === "’" || (c === "'" && open.family === "straight")) && !isWordChar(next) && !isSpace(prev);
-      if (closes) {
-        push(open.at + 1, i, i, open.mark, open.at);
-        open = null;
-      }
+      i += width - 1;
     }
     // A paragraph that ends inside a double quotation: the quotation runs to its end, and on into the
     // next paragraph if that one opens with a mark. An unclosed single mark was an apostrophe.
-    if (open?.mark === "double") {
-      const end = trimEnd(text, open.at + 1, para.end);
-      const c = push(open.at + 1, end, null, "double", open.at);
+    const outer = stack[0];
+    if (outer?.mark === "double") {
+      const end = trimEnd(text, outer.at + outer.width, para.end);
+      const c = push(outer.at + outer.width, end, null, "double", outer.at);
       if (c !== undefined) pendingChain = c;
     }
   });
   return out;
 }
+
+const MARKS = new Set(["“", "”", '"', "„", "‘", "’", "'"]);
+const DOUBLE = new Set(["“", "”", '"', "„"]);
 
 function isOpeningChar(c: string): boolean {
   return c === "“" || c === '"' || c === "‘" || c === "„" || c === "”";
