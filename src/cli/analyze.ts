@@ -3,7 +3,7 @@ import { analyze } from "../index.js";
 import { BadDateError, normalizeDate } from "../ingest/dates.js";
 import { readInputs } from "../ingest/readers.js";
 import { DEFAULT_MAX_BYTES } from "../ingest/records.js";
-import { loadLexicon } from "../lexicon/load.js";
+import { resolveLexicon } from "../lexicon/petrarch/resolve.js";
 import { parse, parseSize, write } from "./args.js";
 import { EXIT, report, UsageError } from "./errors.js";
 import { formatText } from "./text-format.js";
@@ -21,7 +21,8 @@ Options:
   --date YYYY-MM-DD          publication date for documents that do not carry one (sets office-holders' codes)
   --source NAME              source (outlet) for documents that do not name one
   --max-size SIZE            largest document accepted (default 5MB)
-  --lexicon DIR              a data folder to use instead of the project's own data/
+  --lexicon DIR              a data folder to use instead of the project's own data/; petrarch:DIR reads
+                             PETRARCH/TABARI dictionaries (verbs, actors, agents, discards) in their place
   -h, --help                 this help
 
 A bad input or a bad line is reported on standard error and skipped; the rest is still written, and the exit
@@ -62,7 +63,8 @@ export async function run(argv: string[]): Promise<number> {
       "analyze: give at least one file, folder, or - for standard input (see dyad analyze --help)",
     );
   }
-  const lexicon = loadLexicon(values.lexicon ? { dataDir: values.lexicon } : {});
+  const { lexicon, issues } = resolveLexicon(values.lexicon);
+  for (const i of issues) report(`${i.file}:${i.line}: ${i.message}`);
 
   let good = 0;
   let bad = 0;

@@ -2,11 +2,11 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { dictionaryKind } from "./dictionaries.js";
 
-/** A PETRARCH dictionary folder the user named cannot be read. */
+/** A PETRARCH dictionary folder the user named cannot be read (reported like a lexicon error). */
 export class PetrarchDirError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = "UsageError";
+    this.name = "LexiconError";
   }
 }
 
@@ -37,6 +37,13 @@ export function readPetrarchDir(path: string, set: DictionarySet = "operational"
   if (!prefix) {
     const wanted = names.filter((n) => VALIDATION.test(n) === (set === "validation"));
     if (wanted.length > 0) names = wanted;
+  }
+  if (names.length === 0) {
+    throw new PetrarchDirError(
+      prefix
+        ? `petrarch:${path}: no such folder, and no dictionary file in ${dir} starts with "${prefix}"`
+        : `petrarch:${path}: no dictionary files (*.verbs.txt, *verbpatterns*.txt, *.actors.txt, *.agents.txt, *.discards.txt)`,
+    );
   }
   const files: Record<string, string> = {};
   for (const name of names) {
