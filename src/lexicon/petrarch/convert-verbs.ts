@@ -46,16 +46,18 @@ export function convertVerbs(
       if (single.length > 0) groups.push([single, [], []]);
       for (const v of multi) groups.push([[v], verbBefore(v), verbAfter(v)]);
       for (const [verbs, pre, post] of groups) {
-        patterns.push(
-          make(
-            rule(`${p.line}`),
-            p.code,
-            verbs.flatMap(keysOf),
-            [...converted.before, ...pre],
-            [...post, ...converted.after],
-            converted.subject,
-          ),
-        );
+        for (const before of converted.befores) {
+          patterns.push(
+            make(
+              rule(`${p.line}`),
+              p.code,
+              verbs.flatMap(keysOf),
+              [...before, ...pre],
+              [...post, ...converted.after],
+              converted.subject,
+            ),
+          );
+        }
       }
     }
   }
@@ -119,9 +121,13 @@ function verbAfter(v: VerbEntry): PatternElement[] {
   return rest.length > 0 ? [{ kind: "words", alternatives: [rest] }] : [];
 }
 
+/** At most this many variants of one pattern are made from multi-word alternatives before the verb. */
+const MAX_VARIANTS = 32;
+
 interface Converted {
   subject: VerbPattern["subject"];
-  before: string[][][];
+  /** Variants of the words right before the verb, nearest last. */
+  befores: string[][][][];
   after: PatternElement[];
   approximated: boolean;
 }
@@ -141,18 +147,23 @@ function convertPattern(p: VerbPatternEntry, synsets: Map<string, Synset>): Conv
       break;
     }
   }
-  const before: string[][][] = [];
+  // Dyad's `before` holds one word per element: the single-word alternatives of an item stay one
+  // element, and each multi-word alternative ("did n't") makes a variant of the pattern of its own.
+  let befores: string[][][][] = [[]];
   for (const item of p.before.slice(from)) {
     if (item.element.kind === "skip") {
       approximated = true;
       continue;
     }
-    const alts = alternatives(item, synsets).filter((a) => a.length === 1);
-    if (alts.length === 0) {
-      approximated = true;
-      continue;
-    }
-    before.push(alts);
+    const alts = alternatives(item, synsets);
+    const single = alts.filter((a) => a.length === 1);
+    const options: string[][][][] = [];
+    if (single.length > 0) options.push([single]);
+    for (const a of alts) if (a.length > 1) options.push(a.map((w) => [[w]]));
+    const next: string[][][][] = [];
+    for (const b of befores) for (const o of options) next.push([...b, ...o]);
+    befores = next.slice(0, MAX_VARIANTS);
+    if (next.length > MAX_VARIANTS) approximated = true;
   }
   // No slot before the verb: its subject is the source, unless the source is named after it.
   if (subject === null) subject = p.after.some((i) => i.element.kind === "source") ? "target" : "source";
@@ -186,7 +197,7 @@ function convertPattern(p: VerbPatternEntry, synsets: Map<string, Synset>): Conv
   if (subject === "source" && !after.some((e) => e.kind === "target" || e.kind === "both")) {
     after.push({ kind: "target" });
   }
-  return { subject, before, after, approximated };
+  return { subject, befores, after, approximated };
 }
 
 function alternatives(item: PatternItem, synsets: Map<string, Synset>): string[][] {
