@@ -1,4 +1,5 @@
 import type { EventLexicon } from "../../lexicon/events.js";
+import type { FrameKind } from "../../lexicon/events-frames.js";
 import type { VerbPattern } from "../../lexicon/events-pattern.js";
 import type { Mention, Sentence } from "../doc.js";
 import { findFrameHead } from "./frames.js";
@@ -20,8 +21,13 @@ export interface Candidate {
   reciprocal: boolean;
   negated: boolean;
   hypothetical: boolean;
-  /** Tokens this event used as pattern words or frame heads: they trigger nothing else. */
+  /** Tokens this event used as pattern words: they trigger nothing else. */
   consumed: number[];
+  /** The frame head this event was re-coded under: its own generic event goes. */
+  head: number | null;
+  /** Where the trigger's clause ends (exclusive): what follows the trigger up to here is its object. */
+  end: number;
+  pattern: VerbPattern;
 }
 
 /** Finds every verb and noun event in one sentence. */
@@ -35,7 +41,7 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
         const known = subjects.get(k);
         if (known) return known;
         const vg = verbGroup(tokens, k, s.tokenStart);
-        return findSubject(view, vg.start, s.tokenStart, vg.infinitive, ctx);
+        return subjectOf(view, vg, s, ctx);
       }
       return [];
     },
@@ -48,13 +54,13 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
   // Verbs first: their pattern words ("impose SANCTIONS on") must not trigger noun events again.
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i];
-    if (t.pos !== "VERB") continue;
+    if (t.pos !== "VERB" || consumed.has(i)) continue;
     // Imported dictionaries list the forms themselves ("left" apart from "leave"): the form wins there.
     const patterns = lex.formsFirst
       ? (lex.verbs.get(t.norm) ?? lex.verbs.get(t.lemma))
       : (lex.verbs.get(t.lemma) ?? lex.verbs.get(t.norm));
     const vg = verbGroup(tokens, i, s.tokenStart);
-    const subject = findSubject(view, vg.start, s.tokenStart, vg.infinitive, ctx);
+    const subject = subjectOf(view, vg, s, ctx);
     subjects.set(i, subject);
     if (!patterns) continue;
     const end = clauseEnd(view, i + 1, s.tokenEnd);
@@ -82,8 +88,40 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
     nouns.push(c);
   }
   // A frame head re-coded an embedded event: the head's own generic event goes.
-  const heads = new Set(out.flatMap((c) => c.consumed));
-  return [...out, ...nouns].filter((c) => !heads.has(c.trigger));
+  const heads = new Set([...out, ...nouns].map((c) => c.head));
+  // A bare noun event inside what a coded verb reports on ("denounced Serbia's suppression",
+  // "hasn't endorsed Russia's invasion") is the topic of that event, not an event of its own.
+  const topical = (c: Candidate) =>
+    c.head === null &&
+    c.targets.length === 0 &&
+    c.mutual.length < 2 &&
+    out.some((v) => v.trigger < c.trigger && c.trigger < v.end);
+  return [
+    ...out.filter((c) => !heads.has(c.trigger)),
+    ...nouns.filter((c) => !heads.has(c.trigger) && !topical(c)),
+  ];
+}
+
+const PERSONAL = new Set(["he", "she", "it", "they", "we", "i"]);
+
+/**
+ * The subject of a verb group, with two repairs a shallow search needs: a participle after a comma
+ * (", killing eight") takes the main clause's subject, and an unresolved pronoun in a reported clause
+ * ("Hungary said it will support") takes the reporter's.
+ */
+function subjectOf(view: DocView, vg: VerbGroup, s: Sentence, ctx: SubjectContext): Mention[] {
+  const tokens = view.tokens;
+  const before = tokens[vg.start - 1];
+  if (vg.gerund && before?.text === ",") {
+    const main = ctx.previousVerbSubject(vg.start - 1);
+    if (main.length > 0) return main;
+  }
+  const subject = findSubject(view, vg.start, s.tokenStart, vg.infinitive, ctx);
+  if (subject.length > 0 || !before || before.pos !== "PRON" || !PERSONAL.has(before.norm)) return subject;
+  if (view.mentionAt[vg.start - 1]) return subject;
+  let k = vg.start - 2;
+  if (tokens[k]?.norm === "that") k--;
+  return k >= s.tokenStart && tokens[k].pos === "VERB" ? ctx.previousVerbSubject(k + 1) : subject;
 }
 
 /** The most specific pattern that matches; ties go to the one that found more actors. */
@@ -140,6 +178,9 @@ function verbCandidate(
     negated: vg.negated,
     hypothetical: vg.modal,
     consumed: [...m.consumed],
+    head: null,
+    end,
+    pattern: p,
   };
   if (vg.passive && p.subject !== "target") {
     c.targets.unshift(...subject);
@@ -165,7 +206,7 @@ function applyFrame(
   s: Sentence,
   ctx: SubjectContext,
 ): void {
-  const pattern = lex.patterns.find((p) => p.rule === c.rule);
+  const pattern = c.pattern;
   const head = findFrameHead(view, lex.frames, vg, subject[0]?.tokenStart ?? null, s.tokenStart, ctx);
   const cooperative = Number(c.code.slice(0, 2)) <= 8;
   if (!head) {
@@ -175,6 +216,8 @@ function applyFrame(
     }
     return;
   }
+  // "wants Putin to attack": an intention about someone else's act is a request of them.
+  if (head.kind === "intent" && head.object.length > 0) head.kind = "appeal";
   const headVg = head.vg;
   const headFlags = { negated: headVg?.negated ?? false, hypothetical: headVg?.modal ?? false };
   const holder = head.subject.length > 0 ? head.subject : c.sources;
@@ -200,14 +243,19 @@ function applyFrame(
       } else c.negated = true;
       break;
     case "appeal":
-    case "demand":
-      if (cooperative && recode(lex, c, head.kind, true)) {
-        c.sources = head.subject;
-        if (head.object.length > 0) c.targets = head.object;
-        c.hypothetical = headFlags.hypothetical;
-        c.negated = false;
-      } else c.hypothetical = true;
+    case "demand": {
+      // Asked for cooperation: the matching 02x/10x code; asked for anything else: a plain appeal or demand.
+      const asked = cooperative ? recode(lex, c, head.kind, true) : false;
+      if (!asked) {
+        c.code = head.kind === "appeal" ? "020" : "100";
+        c.rule = `${c.rule}+${head.kind}`;
+      }
+      c.sources = head.subject;
+      if (head.object.length > 0) c.targets = head.object;
+      c.hypothetical = headFlags.hypothetical;
+      c.negated = false;
       break;
+    }
     case "plan":
       c.hypothetical = true;
       return;
@@ -215,6 +263,19 @@ function applyFrame(
       c.negated = true;
       return;
     case "report":
+      // "X said Iraq must release them": a reported obligation is a demand of the reporter.
+      if (vg.obligation && head.subject.length > 0) {
+        if (!(cooperative && recode(lex, c, "demand", true))) {
+          c.code = "100";
+          c.rule = `${c.rule}+demand`;
+        }
+        c.targets = c.sources;
+        c.sources = head.subject;
+        c.hypothetical = headFlags.hypothetical;
+        c.reciprocal = false;
+        c.head = head.token;
+        return;
+      }
       // "X said Russia and China would extend support": the reported future of cooperation is intent.
       if (vg.wouldOnly && cooperative && !pattern?.intent && recode(lex, c, "intent", false)) {
         c.hypothetical = false;
@@ -225,7 +286,7 @@ function applyFrame(
   c.negated ||= headFlags.negated;
   // A stated intention, threat, refusal or request runs one way: from who states it.
   if (c.rule.includes("+")) c.reciprocal = false;
-  c.consumed.push(head.token);
+  c.head = head.token;
 }
 
 function recode(
@@ -272,17 +333,33 @@ function nounCandidate(
     }
     j--;
   }
+  let head: number | null = null;
+  let frame: FrameKind | undefined;
   if (own.length === 0) {
-    // Skip back over the noun group to its governing verb: "imposed new sanctions", "carried out an attack".
+    // Skip back over the noun group to its governing verb: "imposed new sanctions", "carried out an
+    // attack", "agreed to a ceasefire".
     let k = i - 1;
     while (k >= s.tokenStart && ngAt(tokens, k)) k--;
-    if (k >= s.tokenStart && tokens[k].pos === "ADP" && tokens[k - 1]?.pos === "VERB") k--;
-    const light = k >= s.tokenStart && tokens[k].pos === "VERB" ? tokens[k] : null;
-    if (light && lex.frames.light.has(light.lemma)) {
+    if (
+      k > s.tokenStart &&
+      (tokens[k].pos === "ADP" || tokens[k].norm === "to") &&
+      tokens[k - 1]?.pos === "VERB"
+    )
+      k--;
+    const verb = k >= s.tokenStart && tokens[k].pos === "VERB" ? tokens[k] : null;
+    frame = verb ? (lex.frames.heads.get(verb.lemma) ?? undefined) : undefined;
+    const reframes =
+      frame === "intent" ||
+      frame === "refuse" ||
+      frame === "appeal" ||
+      frame === "demand" ||
+      frame === "threat";
+    if (verb && (lex.frames.light.has(verb.lemma) || reframes)) {
       const vg = verbGroup(tokens, k, s.tokenStart);
       own = findSubject(view, vg.start, s.tokenStart, vg.infinitive, ctx);
       negated = vg.negated;
       hypothetical = vg.modal || vg.future;
+      if (reframes) head = k;
     }
   }
   if (own.length === 0) own = passiveAgent(view, i + 1, end);
@@ -310,11 +387,29 @@ function nounCandidate(
     negated,
     hypothetical,
     consumed: [...m.consumed],
+    head: null,
+    end,
+    pattern: p,
   };
   if (p.subject === "target") c.targets.unshift(...own);
   else if (p.subject === "both") c.mutual.unshift(...own);
   else if (p.subject === "source" || c.sources.length === 0) c.sources.unshift(...own);
   if (c.sources.length === 0 && c.mutual.length < 2) return null;
+  // "agreed to a ceasefire", "refused talks", "demanded a truce": the head re-codes the noun's event.
+  if (head !== null && frame && frame !== "plan" && frame !== "negate" && frame !== "report") {
+    const cooperative = Number(c.code.slice(0, 2)) <= 8;
+    const kind =
+      frame === "threat" ? (cooperative ? null : "threat") : cooperative && !p.intent ? frame : null;
+    if (kind && recode(lex, c, kind, true)) {
+      c.head = head;
+      // "A and B agreed to a truce" stays mutual; "A offered talks" runs one way.
+      c.reciprocal = p.reciprocal && c.targets.length === 0;
+      if (c.mutual.length > 0) {
+        c.sources = c.mutual;
+        c.mutual = [];
+      }
+    }
+  }
   return c;
 }
 

@@ -46,13 +46,24 @@ export function findFrameHead(
     return headAt(view, frames, j, object, sentenceStart, ctx);
   }
   if (subjectStart !== null) {
-    j = subjectStart - 1;
-    if (tokens[j]?.norm === "that") j--;
-    while (j >= sentenceStart && tokens[j].pos === "ADV") j--;
-    if (j >= sentenceStart && tokens[j].pos === "VERB") {
-      const h = headAt(view, frames, j, [], sentenceStart, ctx);
-      if (h && (h.kind === "intent" || h.kind === "threat" || h.kind === "demand" || h.kind === "report"))
-        return h;
+    // "warned (on Tuesday) that Russia would ...": look back over "that" and a short time phrase.
+    for (j = subjectStart - 1; j >= sentenceStart && subjectStart - j <= 7; j--) {
+      const t = tokens[j];
+      if (t.pos === "VERB") {
+        const h = headAt(view, frames, j, [], sentenceStart, ctx);
+        const thatKinds =
+          h && (h.kind === "intent" || h.kind === "threat" || h.kind === "demand" || h.kind === "report");
+        return thatKinds ? h : null;
+      }
+      const skippable =
+        t.norm === "that" ||
+        t.pos === "ADV" ||
+        t.pos === "ADP" ||
+        t.pos === "NUM" ||
+        t.pos === "DET" ||
+        t.pos === "PROPN" ||
+        t.pos === "NOUN";
+      if (!skippable || view.mentionAt[j]) return null;
     }
   }
   return null;

@@ -99,7 +99,7 @@ export function matchAfter(
 
 /** The agent of a passive verb: "by <actor>" in the clause. */
 export function passiveAgent(view: DocView, from: number, end: number): Mention[] {
-  for (let j = from; j < end && j - from <= 12; j++) {
+  for (let j = from; j < end && j - from <= 25; j++) {
     if (view.tokens[j].norm === "by") return findAfter(view, j + 1, end)?.mentions ?? [];
   }
   return [];

@@ -12,6 +12,8 @@ export interface VerbGroup {
   modal: boolean;
   /** "would" (or "'d") and no other modal: a condition, or the reported future after "said". */
   wouldOnly: boolean;
+  /** must, should, ought to: an obligation */
+  obligation: boolean;
   /** will, shall, going to */
   future: boolean;
   passive: boolean;
@@ -28,6 +30,7 @@ export function verbGroup(tokens: Token[], head: number, sentenceStart: number):
     negated: false,
     modal: false,
     wouldOnly: false,
+    obligation: false,
     future: false,
     passive: false,
     infinitive: false,
@@ -51,6 +54,7 @@ export function verbGroup(tokens: Token[], head: number, sentenceStart: number):
       if (t.norm === "would" || t.norm === "'d") woulds++;
     }
     if (FUTURE.has(t.norm)) vg.future = true;
+    if (t.norm === "must" || t.norm === "should" || t.norm === "ought") vg.obligation = true;
     if (t.pos === "AUX") {
       sawAux = true;
       if (isBe(t) && i === lastAuxBefore(tokens, head, i)) sawBe = true;
