@@ -16,16 +16,19 @@ export function actors(doc: Doc, lexicon: Lexicon): void {
   const reg = new Registry(doc, lexicon.actors);
   const byStart = new Map<number, Mention>(doc.mentions.map((m) => [m.tokenStart, m]));
   const history: { mention: Mention; actor: Building }[] = [];
-  for (const m of doc.mentions) {
+  const direct = (m: Mention) => linkDirect(reg, m, (t) => byStart.get(t));
+  doc.mentions.forEach((m, k) => {
     let actor: Building | null;
     if (m.kind === "pronoun") actor = linkPronoun(reg, m, history);
     else if (m.kind === "group") actor = linkGroup(reg, m, history);
-    else if (m.kind === "title") actor = linkTitle(reg, m, history);
-    else actor = linkDirect(reg, m, (t) => byStart.get(t));
-    if (!actor) continue;
+    else if (m.kind === "title") {
+      const next = doc.mentions[k + 1];
+      actor = linkTitle(reg, m, history, next, () => (next ? direct(next) : null));
+    } else actor = direct(m);
+    if (!actor) return;
     reg.link(m, actor);
     history.push({ mention: m, actor });
-  }
+  });
   codeFromContext(reg);
   doc.actors = reg.finish();
   // A mention with no code of its own takes its actor's (a metonym keeps its government code).

@@ -108,7 +108,8 @@ export function compileCountries(bundle: DataBundle, index: FormIndexBuilder): C
       const country = row.kind === "metonym" && !/^[A-Z]{3}$/.test(row.country) ? null : codeOf(row.country);
       if (!country) continue;
       const place: Place = { name: form.replace(/^the /, ""), country, lat: null, lon: null, capital: false };
-      if (!places.has(key)) places.set(key, place);
+      // The project's own regions win over a GeoNames city of the same name ("Trinidad" is the island).
+      if (row.kind === "region" || !places.has(key)) places.set(key, place);
     }
   }
   return { countries, places };

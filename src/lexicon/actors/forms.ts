@@ -4,13 +4,23 @@
  * tokens "Asia", "-", "Pacific" of the text: the key keeps a space only where the text has one.
  */
 
-const ASCII = /^[\x20-\x26\x28-\x5f\x61-\x7e]*$/;
-const SPACES = /\s+/g;
+/** Whether the text is plain printable ASCII with single spaces: then lower-casing is all folding does. */
+function plain(text: string): boolean {
+  let prevSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 126 || c < 32 || c === 96 /* ` */) return false;
+    const space = c === 32;
+    if (space && prevSpace) return false;
+    prevSpace = space;
+  }
+  return !prevSpace || text.length === 0;
+}
 
 /** Lower case, without diacritics, straight apostrophes, single spaces: "Côte d’Ivoire" → "cote d'ivoire". */
 export function foldKey(text: string): string {
   // Most forms are plain ASCII: skip the Unicode folding for them.
-  if (ASCII.test(text)) return text.toLowerCase().replace(SPACES, " ").trim();
+  if (plain(text)) return text.toLowerCase();
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -23,7 +33,8 @@ export function foldKey(text: string): string {
 
 /** The key of a form as written in a data file; a leading "the" is dropped (it is optional in text). */
 export function formKey(form: string): string {
-  return foldKey(form).replace(/^the /, "");
+  const key = foldKey(form);
+  return key.startsWith("the ") ? key.slice(4) : key;
 }
 
 const LETTER = /\p{L}/u;

@@ -17,10 +17,12 @@ export function compileAgents(bundle: DataBundle, index: FormIndexBuilder): void
       throw new LexiconError(AGENTS_FILE, line, `a row needs a form and a three-letter role ("${row.role}")`);
     }
     const orgHead = row.head === "org";
+    // A word with no plural that ends like one ("authorities", "servicemen") names a group.
+    const pluralOnly = row.plural === "-" && /([^s]s|men)$/.test(row.form);
     index.add({
       type: "agent",
       form: row.form,
-      agent: { form: row.form, role: row.role, plural: false, orgHead },
+      agent: { form: row.form, role: row.role, plural: pluralOnly, orgHead },
     });
     if (row.plural === "-") continue;
     const plural = row.plural || pluralOf(row.form);

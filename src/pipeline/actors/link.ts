@@ -121,10 +121,32 @@ function group(reg: Registry, members: Building[]): Building {
  * with that office (and country, if the title gives one), else the lexicon's holder of that office in
  * that country on the article's date, else an actor of its own coded from the title.
  */
-export function linkTitle(reg: Registry, m: Mention, history: History): Building {
+export function linkTitle(
+  reg: Registry,
+  m: Mention,
+  history: History,
+  next: Mention | undefined,
+  linkNext: () => Building | null,
+): Building {
   const info = infoOf(m);
   const office = info.office ?? null;
   const country = info.country ?? null;
+  const text = reg.doc.text;
+  // "Hamid Rashidi, a senior lecturer": the title describes the person just named.
+  const prev = history[history.length - 1];
+  if (
+    prev?.actor.kind === "person" &&
+    !info.plural &&
+    /^\s*,\s*(an?|the)?\s*$/i.test(text.slice(prev.mention.end, m.start))
+  ) {
+    if (!prev.actor.office && office) prev.actor.office = office;
+    return prev.actor;
+  }
+  // "The foreign minister, Sergei Lavrov,": the title announces the person named next.
+  if (next?.kind === "name" && !info.plural && /^\s*,?\s*$/.test(text.slice(m.end, next.start))) {
+    const named = linkNext();
+    if (named?.kind === "person") return named;
+  }
   if (!info.plural && office) {
     for (let k = history.length - 1; k >= 0; k--) {
       const a = history[k].actor;

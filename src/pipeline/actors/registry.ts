@@ -69,7 +69,8 @@ export class Registry {
         id,
         name: b.name,
         kind: b.kind,
-        code: b.code,
+        // "---" is TABARI's code for an actor whose country and role the text does not give.
+        code: b.code || "---",
         country: countryOfCode(b.code, this.isCountry),
         role: roleOfCode(b.code, this.isCountry),
         mentions: [...b.mentions]

@@ -21,7 +21,14 @@ export function defineAcronyms(doc: Doc, lex: ActorLexicon, built: Built[]): Bui
     if (covered(i + 1)) continue;
     const acronym = tokens[i + 1].text;
     let long = built.find((b) => b.end === i);
-    if (!long || (long.kind !== "name" && long.kind !== "agent")) {
+    // A mention that is only the tail of the capitalised name ("Commission" of "Lakeside Water
+    // Commission") is not the long form: the whole name is.
+    const capitalStart = capitalisedRunStart(doc, i);
+    if (
+      !long ||
+      (long.kind !== "name" && long.kind !== "agent") ||
+      (capitalStart !== null && capitalStart < long.start)
+    ) {
       const made = unknownOrganization(doc, lex, out, i);
       if (!made) continue;
       long = made;
@@ -53,6 +60,21 @@ export function defineAcronyms(doc: Doc, lex: ActorLexicon, built: Built[]): Bui
     });
   }
   return out;
+}
+
+/** Where the capitalised words just before the bracket at `paren` begin, if there are two or more. */
+function capitalisedRunStart(doc: Doc, paren: number): number | null {
+  const tokens = doc.tokens;
+  let start: number | null = null;
+  let words = 0;
+  for (let i = paren - 1; i >= 0 && tokens[i].sentence === tokens[paren].sentence; i--) {
+    const t = tokens[i];
+    if (capitalised(t) && t.pos !== "DET") {
+      start = i;
+      words++;
+    } else if (!(CONNECTORS.has(t.norm) || t.norm === "-" || t.norm === "'")) break;
+  }
+  return words >= 2 ? start : null;
 }
 
 /** The capitalised run that ends just before the bracket at `paren`, read as an organisation's name. */

@@ -283,8 +283,11 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
     const word = tokens[units[next].start].norm;
     if (word === "of" || (kind === "agent" && AGENT_SUFFIX.has(word))) {
       if (!info.country) info.country = suffix.country;
-      end = units[next + 1].end;
-      next += 2;
+      // "of Morocco" belongs to the name; "in Guinea" stays a place of its own (where it happened).
+      if (word === "of") {
+        end = units[next + 1].end;
+        next += 2;
+      }
     }
   }
   // A plain agent with no country is single()'s business (it may still take "in X" there).
@@ -428,7 +431,9 @@ function single(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: Co
     const suffix = ofCountry(lex, tokens, units, u + 1);
     if (suffix) {
       info.country = suffix.country;
-      return one("agent", codeFor(suffix.country, agent.role), info, units[u + 2].end, u + 3);
+      const of = tokens[units[u + 1].start].norm === "of";
+      const code = codeFor(suffix.country, agent.role);
+      return of ? one("agent", code, info, units[u + 2].end, u + 3) : one("agent", code, info);
     }
     return one("agent", agent.role, info);
   }

@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "../src/analysis.js";
+import { loadLexicon } from "../src/lexicon/load.js";
+import { mentionAt } from "../src/pipeline/actors/lookup.js";
+import type { Doc } from "../src/pipeline/doc.js";
+import { runPipeline } from "../src/pipeline/index.js";
+
+const lexicon = loadLexicon();
+
+function analyse(text: string, date = "2022-09-20"): Doc {
+  return runPipeline({ id: "t", text, date }, lexicon, "actors");
+}
+
+/** The actor that has a mention reading exactly `text`. */
+function actorWith(doc: Doc, text: string): Actor {
+  const found = doc.actors.find((a) => a.mentions.some((m) => m.text === text));
+  if (!found)
+    throw new Error(
+      `no actor has the mention "${text}"; actors: ${doc.actors.map((a) => `${a.name} [${a.mentions.map((m) => m.text).join(" | ")}]`).join("; ")}`,
+    );
+  return found;
+}
+
+describe("actors: recognition and coding", () => {
+  it("codes countries, demonyms with role words, and possessives", () => {
+    const doc = analyse(
+      "Russian troops shelled the town as Chinese officials met Kenya's foreign ministry. Britain and the US said they would respond.",
+    );
+    expect(actorWith(doc, "Russian troops").code).toBe("RUSMIL");
+    expect(actorWith(doc, "Chinese officials").code).toBe("CHNGOV");
+    expect(actorWith(doc, "Kenya's foreign ministry").code).toBe("KENGOV");
+    expect(actorWith(doc, "Britain")).toMatchObject({ kind: "country", code: "GBR", country: "GBR" });
+    expect(actorWith(doc, "US").code).toBe("USA");
+  });
+
+  it("finds organisations and acronyms the text defines, and links later uses", () => {
+    const doc = analyse(
+      "The Lakeside Water Commission (LWC) fined two farms. NATO and the Shanghai Cooperation Organisation met. The LWC said the fines would rise.",
+    );
+    const board = actorWith(doc, "Lakeside Water Commission");
+    expect(board.mentions.map((m) => m.text)).toEqual(["Lakeside Water Commission", "LWC", "LWC"]);
+    expect(actorWith(doc, "NATO").code).toBe("IGOWSTNAT");
+    expect(actorWith(doc, "Shanghai Cooperation Organisation").code.startsWith("IGO")).toBe(true);
+  });
+
+  it("codes a person the lexicon does not know from the title and the country around the name", () => {
+    const doc = analyse(
+      "Interior Minister Adaeze Okonkwo of Nigeria visited the border. Ms Okonkwo said she was worried.",
+    );
+    const minister = actorWith(doc, "Interior Minister Adaeze Okonkwo of Nigeria");
+    expect(minister).toMatchObject({ kind: "person", name: "Adaeze Okonkwo", code: "NGAGOV" });
+    expect(minister.mentions.map((m) => m.text)).toEqual([
+      "Interior Minister Adaeze Okonkwo of Nigeria",
+      "Ms Okonkwo",
+      "she",
+    ]);
+  });
+
+  it("codes an academic from the apposition after the name", () => {
+    const doc = analyse(
+      "Professor Miriam Tallis, a senior research fellow in economics at Oxford University, told reporters the plan would fail.",
+    );
+    const prof = actorWith(doc, "Professor Miriam Tallis");
+    expect(prof.code).toBe("GBREDU");
+    expect(prof.mentions.map((m) => m.text)).toContain("senior research fellow");
+  });
+
+  it("gives an agent the country of its sentence when the sentence names only one", () => {
+    const doc = analyse("Police fired tear gas at protesters in Nairobi on Sunday.");
+    expect(actorWith(doc, "Police").code).toBe("KENCOP");
+    expect(actorWith(doc, "Nairobi")).toMatchObject({ kind: "place", code: "KEN" });
+    expect(actorWith(doc, "protesters").code).toBe("KENCVL");
+  });
+
+  it("reads a capital as a place where something happens and as its government when it acts", () => {
+    const doc = analyse(
+      "The talks in Moscow ended. Moscow rejected the offer, and Beijing called it useful.",
+    );
+    const place = doc.mentions.find((m) => m.text === "Moscow" && m.kind === "place");
+    const metonym = doc.mentions.find((m) => m.text === "Moscow" && m.kind === "metonym");
+    expect(place).toBeDefined();
+    expect(metonym?.code).toBe("RUSGOV");
+    expect(actorWith(doc, "Beijing")).toMatchObject({ name: "China", code: "CHN" });
+    expect(doc.mentions.find((m) => m.text === "Beijing")?.code).toBe("CHNGOV");
+  });
+
+  it("places a city in its country", () => {
+    const doc = analyse("Leaders gathered in Samarkand for the summit.");
+    expect(actorWith(doc, "Samarkand")).toMatchObject({ kind: "place", code: "UZB" });
+  });
+});
+
+describe("actors: linking within the article", () => {
+  it("links surnames with honorifics, and pronouns to the subject before them", () => {
+    const doc = analyse(
+      "Vladimir Putin met Xi Jinping on Thursday. Mr Putin told Mr Xi that talks had gone well.\n\nAsked about the war, he said he understood.",
+    );
+    const putin = actorWith(doc, "Vladimir Putin");
+    expect(putin.code).toBe("RUSGOV");
+    expect(putin.mentions.map((m) => m.text)).toEqual(["Vladimir Putin", "Mr Putin", "he", "he"]);
+    expect(actorWith(doc, "Mr Xi")).toMatchObject({ name: "Xi Jinping", code: "CHNGOV" });
+  });
+
+  it("links a pronoun by gender: she to the woman, he to the man", () => {
+    const doc = analyse(
+      "Ms Adaeze Okonkwo met Mr Tunde Bello. She said the meeting went well, and he agreed.",
+    );
+    expect(actorWith(doc, "She").name).toBe("Adaeze Okonkwo");
+    expect(actorWith(doc, "he").name).toBe("Tunde Bello");
+  });
+
+  it("links a title alone to the person who holds it in the article", () => {
+    const doc = analyse(
+      "Russian Foreign Minister Sergei Lavrov arrived in Ankara. The foreign minister told reporters the visit was useful.",
+    );
+    expect(actorWith(doc, "foreign minister")).toBe(actorWith(doc, "Russian Foreign Minister Sergei Lavrov"));
+  });
+
+  it("links the two leaders to the pair named before, and their to the pair", () => {
+    const doc = analyse(
+      "Emmanuel Macron spoke to Olaf Scholz. The two leaders agreed that their plan was sound.",
+    );
+    const pair = actorWith(doc, "The two leaders") as Actor & { members?: string[] };
+    expect(pair.kind).toBe("group");
+    expect(pair.members?.map((id) => doc.actors.find((a) => a.id === id)?.name)).toEqual([
+      "Emmanuel Macron",
+      "Olaf Scholz",
+    ]);
+    expect(actorWith(doc, "their")).toBe(pair);
+  });
+});
+
+describe("actors: date-dependent codes", () => {
+  const text = "Boris Johnson said the deal was fair.";
+  it("codes an office-holder by the article's date", () => {
+    expect(actorWith(analyse(text, "2020-03-01"), "Boris Johnson").code).toBe("GBRGOV");
+    expect(actorWith(analyse(text, "2017-03-01"), "Boris Johnson").code).toBe("GBRGOV");
+  });
+  it("codes a former office-holder as country + ELI", () => {
+    expect(actorWith(analyse(text, "2023-03-01"), "Boris Johnson").code).toBe("GBRELI");
+  });
+  it("codes someone the text calls former as ELI whatever the date", () => {
+    const doc = analyse("Former President Emmanuel Macron gave a speech.", "2020-01-01");
+    expect(actorWith(doc, "Former President Emmanuel Macron").code).toBe("FRAELI");
+  });
+});
+
+describe("actors: mentions for the other stages", () => {
+  const doc = analyse(
+    "Vladimir Putin has acknowledged China's concern over Ukraine. But speaking in Uzbekistan, Mr Putin also thanked China for its position.",
+  );
+  it("keeps mentions sorted and never overlapping", () => {
+    for (let k = 1; k < doc.mentions.length; k++) {
+      expect(doc.mentions[k].start).toBeGreaterThanOrEqual(doc.mentions[k - 1].end);
+    }
+  });
+  it("finds the mention covering a token", () => {
+    const token = doc.tokens.findIndex((t) => t.text === "Putin");
+    expect(mentionAt(doc, token)?.text).toBe("Vladimir Putin");
+    const said = doc.tokens.findIndex((t) => t.text === "acknowledged");
+    expect(mentionAt(doc, said)).toBeUndefined();
+  });
+  it("links every name, surname and pronoun here to an actor", () => {
+    for (const m of doc.mentions) expect(m.actor, m.text).not.toBeNull();
+  });
+});
