@@ -24,7 +24,13 @@ export function deleteCommaClauses(text: string, o: CoderOptions): string {
   if (within(words(parts[0]), o.comma_bmin, o.comma_bmax)) keep[0] = false;
   const last = parts.length - 1;
   if (within(words(parts[last]), o.comma_emin, o.comma_emax)) keep[last] = false;
-  if (!keep.some(Boolean)) return text;
-  const kept = parts.filter((_, i) => keep[i]).map((p) => p.trim());
-  return `${kept.join(" ")}${stop}`;
+  if (keep.every(Boolean) || !keep.some(Boolean)) return text;
+  // Neighbours that both stay keep the comma between them.
+  let out = "";
+  parts.forEach((p, i) => {
+    if (!keep[i]) return;
+    if (out) out += keep[i - 1] ? ", " : " ";
+    out += p.trim();
+  });
+  return `${out}${stop}`;
 }
