@@ -54,7 +54,7 @@ export function convertActors(
     const entry: Entry = {
       type: "agent",
       form,
-      agent: { form, role: g.code.toUpperCase(), plural: g.plural, orgHead: false },
+      agent: { ...AGENT_DEFAULTS, form, role: g.code.toUpperCase(), plural: g.plural, orgHead: false },
     };
     index.add(entry);
   }
@@ -72,6 +72,9 @@ export function convertActors(
     approximated,
   };
 }
+
+/** Agent fields Dyad's own lexicon may add keep their defaults (a spread is not checked for extras). */
+const AGENT_DEFAULTS = { thing: false };
 
 function firstCode(code: string): string | null {
   const first = code.split("/")[0];
