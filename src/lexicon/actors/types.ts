@@ -59,6 +59,8 @@ export interface Agent {
   plural: boolean;
   /** Also the head word of an organisation's name ("Union", "University"). */
   orgHead: boolean;
+  /** Equipment ("tanks"): an actor only with a country. */
+  thing: boolean;
 }
 
 export interface Pronoun {

@@ -17,19 +17,20 @@ export function compileAgents(bundle: DataBundle, index: FormIndexBuilder): void
       throw new LexiconError(AGENTS_FILE, line, `a row needs a form and a three-letter role ("${row.role}")`);
     }
     const orgHead = row.head === "org";
+    const thing = row.head === "thing";
     // A word with no plural that ends like one ("authorities", "servicemen") names a group.
     const pluralOnly = row.plural === "-" && /([^s]s|men)$/.test(row.form);
     index.add({
       type: "agent",
       form: row.form,
-      agent: { form: row.form, role: row.role, plural: pluralOnly, orgHead },
+      agent: { form: row.form, role: row.role, plural: pluralOnly, orgHead, thing },
     });
     if (row.plural === "-") continue;
     const plural = row.plural || pluralOf(row.form);
     index.add({
       type: "agent",
       form: plural,
-      agent: { form: plural, role: row.role, plural: true, orgHead },
+      agent: { form: plural, role: row.role, plural: true, orgHead, thing },
     });
   }
 }

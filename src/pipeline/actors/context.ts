@@ -64,17 +64,25 @@ function apposition(reg: Registry, doc: Doc, m: Mention): { country: string | nu
       break;
     }
   }
-  for (const other of doc.mentions) {
-    if (other.tokenStart <= m.tokenEnd || other.tokenEnd > end) continue;
-    const info = infoOf(other);
-    if (!out.role && (other.kind === "title" || other.kind === "agent") && info.role) out.role = info.role;
-    if (!out.country) {
-      const actor: Building | undefined = reg.ofMention.get(other);
-      if (info.country && /^[A-Z]{3}$/.test(info.country) && reg.isCountry(info.country))
-        out.country = info.country;
-      else if (actor && actor.kind !== "person") out.country = countryOf(reg, actor.code);
-    }
+  // The institution a person works at ("at King's College London") says more about their country than
+  // a word about their subject ("Chinese politics"): organisations first.
+  let other: string | null = null;
+  for (const o of doc.mentions) {
+    if (o.tokenStart <= m.tokenEnd || o.tokenEnd > end) continue;
+    const info = infoOf(o);
+    if (!out.role && (o.kind === "title" || o.kind === "agent") && info.role) out.role = info.role;
+    const actor: Building | undefined = reg.ofMention.get(o);
+    const c =
+      info.country && /^[A-Z]{3}$/.test(info.country) && reg.isCountry(info.country)
+        ? info.country
+        : actor && actor.kind !== "person"
+          ? countryOf(reg, actor.code)
+          : null;
+    if (!c) continue;
+    if (actor?.kind === "organization" && !out.country) out.country = c;
+    other ??= c;
   }
+  out.country ??= other;
   return out;
 }
 

@@ -93,7 +93,15 @@ export function linkDirect(
       return attach(
         reg,
         m,
-        reg.ensure(`g:${code}`, () => ({ name: m.text, kind, code, plural: info.plural, firm: true })),
+        // One actor per code and head word: "Chinese officials" and "officials" (in a Chinese sentence)
+        // are one, "Chinese banks" another.
+        reg.ensure(`g:${code}:${reg.doc.tokens[m.tokenEnd - 1].lemma}`, () => ({
+          name: m.text,
+          kind,
+          code,
+          plural: info.plural,
+          firm: true,
+        })),
       );
     }
     case "place": {

@@ -3,8 +3,12 @@ import type { Doc, Mention } from "../doc.js";
 import { infoOf } from "../mentions/info.js";
 import { inOffice } from "../mentions/names.js";
 import { personCode } from "./coding.js";
+import { country } from "./direct.js";
 import type { Building, Registry } from "./registry.js";
+import { soleCountryOf } from "./sole-country.js";
 
+/** How many sentences back "the two leaders" may look for the pair. */
+const GROUP_REACH = 6;
 /** How many sentences back a pronoun or title may look for its actor. */
 const REACH = 3;
 const SPEECH =
@@ -90,14 +94,53 @@ export function linkGroup(reg: Registry, m: Mention, history: History): Building
     const pair = coordinatedPair(reg, history, sentence, m);
     if (pair) return pair;
   }
-  const want = info.group.of === "country" ? "country" : "person";
-  const seen: Building[] = [];
-  for (let k = history.length - 1; k >= 0 && seen.length < info.group.size; k--) {
-    const a = history[k].actor;
-    if (a.kind === want && !a.plural && !seen.includes(a)) seen.push(a);
+  // The pair is the most talked-about two of that kind named in the last few sentences (a spokesman
+  // named in passing is not one of "the two leaders"), in order of first mention.
+  if (info.group.of === "country") return countryPair(reg, history, sentence, info.group.size);
+  const want = "person";
+  const recent = new Map<Building, number>();
+  for (const h of history) {
+    const s = reg.doc.tokens[h.mention.tokenStart].sentence;
+    if (h.actor.kind !== want || h.actor.plural) continue;
+    recent.set(h.actor, (recent.get(h.actor) ?? 0) + (sentence - s <= GROUP_REACH ? 1 : 0));
   }
-  if (seen.length < 2) return null;
-  return group(reg, seen.reverse());
+  const ranked = [...recent]
+    .filter(([, n]) => n > 0)
+    .map(([a]) => a)
+    .sort((a, b) => b.mentions.length - a.mentions.length)
+    .slice(0, info.group.size);
+  if (ranked.length < 2) return null;
+  const first = (a: Building) => Math.min(...a.mentions.map((x) => x.start));
+  return group(
+    reg,
+    ranked.sort((a, b) => first(a) - first(b)),
+  );
+}
+
+/**
+ * "the two countries": the two countries most talked about in the last few sentences, counting the
+ * people and bodies of each ("Mr Trump" counts for the United States).
+ */
+function countryPair(reg: Registry, history: History, sentence: number, size: number): Building | null {
+  const score = new Map<string, number>();
+  const firstSeen = new Map<string, number>();
+  for (const h of history) {
+    if (sentence - reg.doc.tokens[h.mention.tokenStart].sentence > GROUP_REACH || h.actor.plural) continue;
+    const c = h.actor.code.slice(0, 3);
+    if (!reg.isCountry(c) || h.actor.kind === "place") continue;
+    score.set(c, (score.get(c) ?? 0) + 1);
+    if (!firstSeen.has(c)) firstSeen.set(c, h.mention.start);
+  }
+  const top = [...score]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, size)
+    .map(([c]) => c);
+  if (top.length < 2) return null;
+  top.sort((a, b) => (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0));
+  return group(
+    reg,
+    top.map((c) => country(reg, c)),
+  );
 }
 
 function group(reg: Registry, members: Building[]): Building {
@@ -150,7 +193,9 @@ export function linkTitle(
   if (!info.plural && office) {
     for (let k = history.length - 1; k >= 0; k--) {
       const a = history[k].actor;
-      if (a.kind !== "person" || a.office !== office) continue;
+      // "the Chinese leader": any head of government of that country named before.
+      const generic = office === "Leader" && a.code.endsWith("GOV");
+      if (a.kind !== "person" || (a.office !== office && !generic)) continue;
       if (country && a.code.slice(0, 3) !== country) continue;
       return a;
     }
@@ -172,7 +217,9 @@ export function linkTitle(
       }
     }
   }
-  const code = m.code ?? info.role ?? "";
+  // Not linked: coded from the title, with the sentence's country when it names only one.
+  const sole = country ? null : soleCountryOf(reg.doc, reg.lex, reg.doc.tokens[m.tokenStart].sentence);
+  const code = sole && info.role ? `${sole}${info.role}` : (m.code ?? info.role ?? "");
   const name = m.text.replace(/^the\s+/i, "");
   return reg.ensure(`t:${foldKey(name)}:${code}`, () => ({
     name,

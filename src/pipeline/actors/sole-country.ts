@@ -6,30 +6,32 @@ import { infoOf } from "../mentions/info.js";
 /** Kinds of mention that say which country a sentence is about. */
 const COUNTRY_BEARING = new Set(["name", "demonym", "metonym", "place", "agent", "title", "acronym"]);
 
+/** The one country a sentence names, if it names exactly one. */
+export function soleCountryOf(doc: Doc, lex: ActorLexicon, sentence: number): string | null {
+  const countries = new Set<string>();
+  for (const m of doc.mentions) {
+    if (doc.tokens[m.tokenStart].sentence !== sentence) continue;
+    const c = infoOf(m).country;
+    if (c && COUNTRY_BEARING.has(m.kind) && lex.countries.has(c)) countries.add(c);
+  }
+  return countries.size === 1 ? [...countries][0] : null;
+}
+
 /**
- * An agent or title with no country of its own ("police", "the opposition", "the president") takes the
- * country of its sentence when the sentence names exactly one: "police fired on protesters in Nairobi"
- * makes Kenyan police and Kenyan protesters. With two countries or none it stays without.
+ * An agent with no country of its own ("police", "the opposition") takes the country of its sentence
+ * when the sentence names exactly one: "police fired on protesters in Nairobi" makes Kenyan police and
+ * Kenyan protesters. With two countries or none it stays without. (A title alone is first linked to
+ * the person who holds it; see link.ts.)
  */
 export function soleCountryCoding(doc: Doc, lex: ActorLexicon): void {
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of doc.mentions) {
-    const s = doc.tokens[m.tokenStart].sentence;
-    const list = bySentence.get(s) ?? [];
-    list.push(m);
-    bySentence.set(s, list);
-  }
-  for (const list of bySentence.values()) {
-    const countries = new Set<string>();
-    for (const m of list) {
-      const c = infoOf(m).country;
-      if (c && COUNTRY_BEARING.has(m.kind) && lex.countries.has(c)) countries.add(c);
-    }
-    if (countries.size !== 1) continue;
-    const [country] = countries;
-    for (const m of list) {
+  const sentences = new Set(doc.mentions.map((m) => doc.tokens[m.tokenStart].sentence));
+  for (const s of sentences) {
+    const country = soleCountryOf(doc, lex, s);
+    if (!country) continue;
+    for (const m of doc.mentions) {
+      if (doc.tokens[m.tokenStart].sentence !== s || m.kind !== "agent") continue;
       const info = infoOf(m);
-      if (info.country || !info.role || (m.kind !== "agent" && m.kind !== "title")) continue;
+      if (info.country || !info.role) continue;
       info.country = country;
       m.code = codeFor(country, info.role);
     }

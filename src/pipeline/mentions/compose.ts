@@ -435,6 +435,7 @@ function single(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: Co
       const code = codeFor(suffix.country, agent.role);
       return of ? one("agent", code, info, units[u + 2].end, u + 3) : one("agent", code, info);
     }
+    if (agent.thing) return null;
     return one("agent", agent.role, info);
   }
   return null;

@@ -68,6 +68,13 @@ export function nameRun(doc: Doc, units: Unit[], k: number): { words: string[]; 
   return { words, next: last + 1 };
 }
 
+const TOP_OFFICE = /^(President|Prime Minister|Chancellor|King|Queen|Emir|Supreme Leader|Premier|Foreign Minister|Secretary of State|Foreign Secretary|Secretary-General)$/;
+
+function tenureOn(t: { from: string; to: string }, date: string | null): boolean {
+  if (!date) return Boolean(t.from) && !t.to;
+  return Boolean(t.from) && t.from <= date && (!t.to || date < t.to);
+}
+
 /** Whether the person held some office on the date (YYYY-MM-DD). */
 export function inOffice(person: Person, date: string | null): boolean {
   if (!date) return person.tenures.some((t) => t.from && !t.to);
@@ -98,8 +105,10 @@ export function surnameReading(
     return { person: current[0] ?? latest(lex, ids) };
   }
   if (key.length < 4 || CALENDAR.test(key)) return null;
-  if (ids.length === 1) return { person: ids[0] };
-  if (current.length === 1) return { person: current[0] };
+  // Unannounced, a bare surname is read as a person only for those news names that way: heads of state
+  // and government and foreign ministers in office ("Putin said"), not "Power" in "Power of Siberia".
+  const leaders = current.filter((id) => lex.people[id].tenures.some((t) => TOP_OFFICE.test(t.office) && tenureOn(t, doc.date)));
+  if (leaders.length === 1) return { person: leaders[0] };
   return null;
 }
 
