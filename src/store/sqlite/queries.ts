@@ -104,6 +104,7 @@ interface MentionDbRow {
 export class Queries {
   private readonly mentionsOf: Database.Statement;
   private readonly firstMentionOf: Database.Statement;
+  private readonly oneEvent: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
     const mentionSelect = `
@@ -115,6 +116,15 @@ export class Queries {
       FROM event_mentions m JOIN articles a ON a.pk = m.article
       LEFT JOIN actors s ON s.article = m.article AND s.aid = m.source_actor
       LEFT JOIN actors t ON t.article = m.article AND t.aid = m.target_actor`;
+    // The aggregate of one event, its mentions found through the index on event_mentions(event).
+    this.oneEvent = db.prepare(`
+      SELECT e.pk AS id, e.day, e.source, e.target, e.cameo, e.plover, e.quad AS quadClass, e.goldstein,
+        SUM(per.n) AS numMentions, COUNT(DISTINCT a.outlet) AS numSources, COUNT(*) AS numArticles,
+        AVG(a.tone) AS avgTone, MIN(a.pk) AS firstArticle
+      FROM events e
+      JOIN (SELECT article, COUNT(*) AS n FROM event_mentions WHERE event = @id AND counted = 1 GROUP BY article) per
+      JOIN articles a ON a.pk = per.article
+      WHERE e.pk = @id GROUP BY e.pk`);
     this.mentionsOf = db.prepare(`${mentionSelect} WHERE m.event = ? ORDER BY m.counted DESC, a.pk, m.eid`);
     this.firstMentionOf = db.prepare(
       `${mentionSelect} WHERE m.event = ? AND m.article = ? AND m.counted = 1 ORDER BY m.sentence LIMIT 1`,
@@ -136,9 +146,8 @@ export class Queries {
       .prepare(`SELECT id FROM (${sql})`)
       .pluck()
       .all(...params, filter.limit ?? -1) as number[];
-    const one = this.db.prepare(`${EVENT_AGGREGATE} WHERE e.pk = ? GROUP BY e.pk`);
     for (const id of ids) {
-      const r = one.get(id) as AggregateRow;
+      const r = this.oneEvent.get({ id }) as AggregateRow;
       const all = this.mentionsOf.all(id) as MentionDbRow[];
       const first = all.find((m) => !m.negated && !m.hypothetical) ?? all[0];
       yield {
@@ -223,12 +232,23 @@ export class Queries {
   }
 
   actors(filter: ActorFilter = {}): ActorRow[] {
+    // Event mentions and quotes per (article, actor) first, then joined: one pass over each table.
     const sql = `
+      WITH ev AS (
+        SELECT article, aid, COUNT(*) AS n FROM (
+          SELECT article, source_actor AS aid FROM event_mentions WHERE counted = 1 AND source_actor IS NOT NULL
+          UNION ALL
+          SELECT article, target_actor FROM event_mentions
+          WHERE counted = 1 AND target_actor IS NOT NULL AND target_actor IS NOT source_actor
+        ) GROUP BY article, aid
+      ),
+      qs AS (SELECT article, speaker AS aid, COUNT(*) AS n FROM quotes WHERE speaker IS NOT NULL GROUP BY article, speaker)
       SELECT ac.name, ac.code, ac.kind, COUNT(*) AS articles, SUM(ac.mention_count) AS mentions,
-        SUM((SELECT COUNT(*) FROM event_mentions m WHERE m.article = ac.article AND m.counted = 1
-             AND (m.source_actor = ac.aid OR m.target_actor = ac.aid))) AS events,
-        SUM((SELECT COUNT(*) FROM quotes q WHERE q.article = ac.article AND q.speaker = ac.aid)) AS quotes
-      FROM actors ac GROUP BY ac.code, ac.name, ac.kind
+        SUM(COALESCE(ev.n, 0)) AS events, SUM(COALESCE(qs.n, 0)) AS quotes
+      FROM actors ac
+      LEFT JOIN ev ON ev.article = ac.article AND ev.aid = ac.aid
+      LEFT JOIN qs ON qs.article = ac.article AND qs.aid = ac.aid
+      GROUP BY ac.code, ac.name, ac.kind
       ORDER BY mentions DESC, articles DESC, ac.name LIMIT ?`;
     return this.db.prepare(sql).all(filter.top ?? 20) as ActorRow[];
   }
