@@ -7,7 +7,7 @@ import { clauseEnd, matchAfter, type PatternMatch, passiveAgent } from "./match.
 import { findSubject, type SubjectContext } from "./slots.js";
 import { type VerbGroup, verbGroup } from "./verb-group.js";
 import type { DocView } from "./view.js";
-import { CONDITIONALS, ngAt } from "./words.js";
+import { baseForms, CONDITIONALS, ngAt } from "./words.js";
 
 /** An event found in a sentence, before it is split into source→target pairs. */
 export interface Candidate {
@@ -58,7 +58,7 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
     // Imported dictionaries list the forms themselves ("left" apart from "leave"): the form wins there.
     const patterns = lex.formsFirst
       ? (lex.verbs.get(t.norm) ?? lex.verbs.get(t.lemma))
-      : (lex.verbs.get(t.lemma) ?? lex.verbs.get(t.norm));
+      : (lex.verbs.get(t.lemma) ?? lex.verbs.get(t.norm) ?? fromBaseForms(lex, t.norm));
     const vg = verbGroup(tokens, i, s.tokenStart);
     const subject = subjectOf(view, vg, s, ctx);
     subjects.set(i, subject);
@@ -91,15 +91,42 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
   const heads = new Set([...out, ...nouns].map((c) => c.head));
   // A bare noun event inside what a coded verb reports on ("denounced Serbia's suppression",
   // "hasn't endorsed Russia's invasion") is the topic of that event, not an event of its own.
+  const nounHead = (c: Candidate) => c.head !== null && tokens[c.head].pos === "NOUN";
+  // The same for an event requested or offered by a noun there ("rejected a request to interrogate").
+  const insideVerb = (c: Candidate) => out.some((v) => v !== c && v.trigger < c.trigger && c.trigger < v.end);
   const topical = (c: Candidate) =>
-    c.head === null &&
-    c.targets.length === 0 &&
-    c.mutual.length < 2 &&
-    out.some((v) => v.trigger < c.trigger && c.trigger < v.end);
+    nounHead(c)
+      ? insideVerb(c)
+      : c.head === null && c.targets.length === 0 && c.mutual.length < 2 && insideVerb(c);
   return [
-    ...out.filter((c) => !heads.has(c.trigger)),
+    ...out.filter((c) => !heads.has(c.trigger) && !(nounHead(c) && topical(c))),
     ...nouns.filter((c) => !heads.has(c.trigger) && !topical(c)),
   ];
+}
+
+/**
+ * Whether a bare participle after a noun modifies that noun: the noun group before it holds no actor,
+ * and a verb earlier in the sentence is the clause's own ("vetoed a resolution censuring ...").
+ */
+function reducedRelative(view: DocView, vg: VerbGroup, s: Sentence): boolean {
+  const tokens = view.tokens;
+  const form = tokens[vg.head].norm;
+  if (!(form.endsWith("ing") || (form.endsWith("ed") && form !== tokens[vg.head].lemma))) return false;
+  let k = vg.start - 1;
+  while (k >= s.tokenStart && ngAt(tokens, k)) {
+    if (view.mentionAt[k]) return false;
+    k--;
+  }
+  for (; k >= s.tokenStart; k--) if (tokens[k].pos === "VERB") return true;
+  return false;
+}
+
+function fromBaseForms(lex: EventLexicon, form: string): VerbPattern[] | undefined {
+  for (const b of baseForms(form)) {
+    const found = lex.verbs.get(b);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 const PERSONAL = new Set(["he", "she", "it", "they", "we", "i"]);
@@ -116,12 +143,38 @@ function subjectOf(view: DocView, vg: VerbGroup, s: Sentence, ctx: SubjectContex
     const main = ctx.previousVerbSubject(vg.start - 1);
     if (main.length > 0) return main;
   }
+  // A participle right after a plain noun modifies it ("a resolution censuring", "detainees held"):
+  // its subject is that noun, not an actor further left.
+  if (
+    vg.start === vg.head &&
+    before &&
+    (before.pos === "NOUN" || before.pos === "PROPN") &&
+    reducedRelative(view, vg, s)
+  ) {
+    return [];
+  }
   const subject = findSubject(view, vg.start, s.tokenStart, vg.infinitive, ctx);
   if (subject.length > 0 || !before || before.pos !== "PRON" || !PERSONAL.has(before.norm)) return subject;
   if (view.mentionAt[vg.start - 1]) return subject;
-  let k = vg.start - 2;
-  if (tokens[k]?.norm === "that") k--;
-  return k >= s.tokenStart && tokens[k].pos === "VERB" ? ctx.previousVerbSubject(k + 1) : subject;
+  // "Japan said on Tuesday (that) it had halted aid": the pronoun is the reporter.
+  for (let k = vg.start - 2; k >= s.tokenStart && vg.start - k <= 8; k--) {
+    const t = tokens[k];
+    if (t.pos === "VERB") return ctx.previousVerbSubject(k + 1);
+    if (
+      !(
+        t.norm === "that" ||
+        t.pos === "ADP" ||
+        t.pos === "NOUN" ||
+        t.pos === "PROPN" ||
+        t.pos === "NUM" ||
+        t.pos === "DET" ||
+        t.pos === "ADV"
+      )
+    )
+      break;
+    if (view.mentionAt[k]) break;
+  }
+  return subject;
 }
 
 /** The most specific pattern that matches; ties go to the one that found more actors. */
@@ -182,9 +235,12 @@ function verbCandidate(
     end,
     pattern: p,
   };
-  if (vg.passive && p.subject !== "target") {
+  const agent = vg.passive && p.subject !== "target" ? passiveAgent(view, i + 1, end) : [];
+  // Passive: the grammatical subject is the target when the pattern's object slot is what was
+  // skipped ("Ukraine was attacked by Russia"), or when a "by" agent names the doer.
+  if (vg.passive && p.subject !== "target" && (m.passiveSubjectIsTarget || agent.length > 0)) {
     c.targets.unshift(...subject);
-    c.sources.unshift(...passiveAgent(view, i + 1, end));
+    c.sources.unshift(...agent);
   } else if (p.subject === "target") c.targets.unshift(...subject);
   else if (p.subject === "both") c.mutual.unshift(...subject);
   else c.sources.unshift(...subject);
@@ -213,6 +269,10 @@ function applyFrame(
     if (vg.future && cooperative && !pattern?.intent && recode(lex, c, "intent", false)) {
       c.hypothetical = vg.modal;
       c.reciprocal = false;
+    } else if (vg.future && !cooperative && !vg.negated && recode(lex, c, "threat", true)) {
+      // "NATO will strike": an announced conflictual act is a threat (CAMEO 13).
+      c.hypothetical = vg.modal;
+      c.reciprocal = false;
     }
     return;
   }
@@ -224,6 +284,10 @@ function applyFrame(
   switch (head.kind) {
     case "intent":
       if (cooperative && !pattern?.intent && recode(lex, c, "intent", true)) {
+        c.sources = holder;
+        c.hypothetical = headFlags.hypothetical;
+      } else if (!cooperative && !vg.negated && recode(lex, c, "threat", true)) {
+        // "plans to impose restrictions", "vowed to strike": an intended conflictual act is a threat.
         c.sources = holder;
         c.hypothetical = headFlags.hypothetical;
       } else c.hypothetical = true;
@@ -274,6 +338,12 @@ function applyFrame(
         c.hypothetical = headFlags.hypothetical;
         c.reciprocal = false;
         c.head = head.token;
+        return;
+      }
+      // "The farmers said they would blockade Paris": a reported conflictual future is a threat.
+      if ((vg.wouldOnly || vg.future) && !cooperative && !vg.negated && recode(lex, c, "threat", true)) {
+        c.hypothetical = false;
+        c.reciprocal = false;
         return;
       }
       // "X said Russia and China would extend support": the reported future of cooperation is intent.

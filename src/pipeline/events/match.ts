@@ -66,7 +66,7 @@ export function matchAfter(
     const el: PatternElement = els[e];
     if (el.kind === "words") {
       // A noun's first word must follow it at once ("meeting of", not "meeting on the sidelines of").
-      const gap = afterTrigger && pattern.trigger === "noun" ? 1 : 5;
+      const gap = afterTrigger && pattern.trigger === "noun" ? 1 : 6;
       const next = matchWords(view, pos, end, el.alternatives, gap);
       if (next < 0) return null;
       for (let k = next - el.alternatives[0].length; k < next; k++) m.consumed.push(k);

@@ -81,3 +81,28 @@ export function isBe(t: Token): boolean {
 export function ngAt(tokens: Token[], j: number): boolean {
   return isNounGroupWord(tokens[j], tokens[j - 1], tokens[j + 1]);
 }
+
+/**
+ * Base forms an inflected verb may come from, for when the tagger's lemma is wrong ("staged" → "stag"):
+ * "staged" → stage, stag; "stopped" → stop; "carries" → carry; "raising" → raise, rais.
+ */
+export function baseForms(form: string): string[] {
+  const out: string[] = [];
+  const strip = (suffix: string) => (form.endsWith(suffix) ? form.slice(0, -suffix.length) : null);
+  for (const [suffix, adds] of [
+    ["ied", ["y"]],
+    ["ies", ["y"]],
+    ["ed", ["", "e"]],
+    ["ing", ["", "e"]],
+    ["es", [""]],
+    ["s", [""]],
+  ] as const) {
+    const stem = strip(suffix);
+    if (!stem || stem.length < 2) continue;
+    for (const a of adds) out.push(stem + a);
+    if (/([bdgklmnprt])\1$/.test(stem)) out.push(stem.slice(0, -1)); // stopped → stop
+    if (suffix === "ed" || suffix === "ing") out.push(`${stem}e`);
+    break;
+  }
+  return [...new Set(out)];
+}
