@@ -13,6 +13,8 @@ export interface ReportingCue {
   class: CueClass;
   /** Words that must follow the first one, in order ("out" for "point out"). */
   rest: string[];
+  /** "clause": the content after the cue must be introduced (that, a question word, a quotation, a colon). */
+  content: "any" | "clause";
 }
 
 /** The reporting cues, indexed by every surface form of their first word (lower case). */
@@ -53,7 +55,15 @@ export function compileQuotesLexicon(bundle: DataBundle): QuotesLexicon {
       addressee,
       class: row.class as CueClass,
       rest: words.slice(1),
+      content: row.content === "clause" ? "clause" : "any",
     };
+    if (row.content && row.content !== "any" && row.content !== "clause") {
+      throw new LexiconError(
+        REPORTING_VERBS_FILE,
+        line,
+        `content must be any or clause, not "${row.content}"`,
+      );
+    }
     const forms = new Set<string>([words[0]]);
     if (cue.pos === "verb") for (const f of inflections(words[0])) forms.add(f);
     for (const f of (row.forms ?? "").split(",")) if (f.trim()) forms.add(f.trim().toLowerCase());

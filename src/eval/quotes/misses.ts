@@ -43,7 +43,7 @@ export function printMisses(scored: Scored[], n: number, ruleOf: (q: Quote) => s
     const matched = new Set(score.pairs.map((p) => p.predicted));
     const spur = new Set(score.spurious);
     pred.quotes.forEach((q, i) => {
-      const rule = (ruleOf(q) ?? "?").replace(/^cue:.*?(\+|$)/, "cue$1");
+      const rule = ruleOf(q) ?? "?";
       const r = rules.get(rule) ?? { found: 0, spurious: 0 };
       if (matched.has(i)) r.found++;
       if (spur.has(i)) r.spurious++;

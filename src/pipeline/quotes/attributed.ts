@@ -7,6 +7,7 @@ import type { Draft } from "./draft.js";
 import type { FragmentIndex } from "./fragments-index.js";
 import { buildFrame, type Frame, type SentenceView } from "./frame.js";
 
+const SETS_OFF = new Set([",", "”", '"', "’", "'", "—", "–", ":", ";", "―", "-"]);
 const BOUNDARY = new Set([",", ";", ":", "—", "–", "(", "-"]);
 const CLAUSE_CONJ = new Set(["and", "but", "or", "yet", "while", "as"]);
 
@@ -126,17 +127,26 @@ function boundaryBefore(view: SentenceView, i: number): number {
  */
 function chooseContent(view: SentenceView, f: Frame, lo: number, hi: number): [number, number] | null {
   const { tokens } = view;
-  if (f.fixedContent) return f.fixedContent;
+  // "Revealing that …, he said": only an introduced clause ("Writing in the Globe, …" reports nothing).
+  if (f.fixedContent) return f.introduced ? f.fixedContent : null;
   const before: [number, number] = [lo, f.start];
   const after: [number, number] = [f.afterStart, hi];
-  const hasBefore = hasWords(tokens, before[0], before[1]) && (f.commaAfter || !introOnly(view, before));
+  // Content before a frame is set off from it: "…, he said", "“…” he said".
+  const setOff = f.start > view.start && SETS_OFF.has(tokens[f.start - 1].text);
+  const hasBefore =
+    setOff &&
+    !f.cue.passive &&
+    hasWords(tokens, before[0], before[1]) &&
+    (f.commaAfter || !introOnly(view, before));
   const hasAfter = hasWords(tokens, after[0], after[1]);
   if (f.cue.entry.pos === "prep") {
     // "According to X, …" takes what follows; "…, according to X" what comes before.
     if (!hasBefore) return hasAfter ? after : null;
     return before;
   }
-  if (!hasAfter) return hasBefore ? before : null;
+  // "He continued the work" reports nothing: such cues need an introduced clause after them.
+  const afterAllowed = hasAfter && ((f.cue.entry.content === "any" && !f.cue.passive) || f.introduced);
+  if (!afterAllowed) return hasBefore ? before : null;
   if (!hasBefore) return after;
   // A quotation fills the side it stands on: "“A,” he said" is about A, not what follows the cue.
   const beforeQuoted = view.quoted(firstWord(view, before)) && view.quoted(lastWord(view, before));

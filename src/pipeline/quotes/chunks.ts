@@ -30,6 +30,7 @@ const PRONOUNS = new Set([
   "that",
   "one",
 ]);
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const POSSESSIVE = new Set(["'s", "'", "s"]);
 const QUOTE_MARKS = new Set(["“", "”", '"', "‘", "’", "'", "«", "»", "„"]);
 
@@ -43,11 +44,7 @@ export function isPronoun(t: Token): boolean {
 function isNamePart(t: Token): boolean {
   if (MODIFIER.has(t.pos)) return true;
   if (t.pos === "PART" && POSSESSIVE.has(t.norm)) return true;
-  if (
-    t.pos === "PRON" &&
-    (t.norm === "his" || t.norm === "her" || t.norm === "their" || t.norm === "its" || t.norm === "our")
-  )
-    return true;
+  if (t.pos === "PRON" && POSSESSIVE_PRONOUNS.has(t.norm)) return true;
   // Capitalised words the tagger took for something else: "Lynch" and "Don" read as verbs.
   return /^[A-Z][\p{L}'’.-]*$/u.test(t.text) && !FUNCTION_POS.has(t.pos);
 }

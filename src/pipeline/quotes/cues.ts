@@ -77,11 +77,12 @@ function verbCue(
   // An infinitive ("declined to say", "is expected to announce") reports nothing yet.
   if (prev && prev.norm === "to" && prev.pos === "PART") return null;
   if (!VERBAL_POS.has(t.pos) && !(ing && atClauseStart) && !looksFinite(t)) return null;
-  const passive =
-    !ing &&
-    beforeVerbGroup(tokens, sentenceStart, i).some((k) => BE.has(tokens[k].norm)) &&
-    t.norm.endsWith("ed");
-  const participle = ing && !beforeVerbGroup(tokens, sentenceStart, i).some((k) => BE.has(tokens[k].norm));
+  // "a blog written by X", "the plan proposed by the council": a participle describing a noun.
+  if (!ing && tokens[i + n]?.norm === "by" && prev && (prev.pos === "NOUN" || prev.pos === "PROPN"))
+    return null;
+  const afterBe = beforeVerbGroup(tokens, sentenceStart, i).some((k) => BE.has(tokens[k].norm));
+  const passive = !ing && afterBe && !t.norm.endsWith("s");
+  const participle = ing && !afterBe;
   return { entry, start: i, end: i + n, participle, passive };
 }
 

@@ -90,7 +90,9 @@ export function withFollowOns(doc: Doc, idx: FragmentIndex, drafts: Draft[]): Dr
     while (endToken > sent.tokenStart && JOINERS.has(doc.tokens[endToken - 1].norm)) endToken--;
     if (endToken <= openToken) continue;
     const chars = trimChars(doc.text, sent.start, doc.tokens[endToken - 1].end);
-    if (chars) add(followOn(prev, chars, si, sent.paragraph, "continued"));
+    if (chars && !out.some((d) => d.contentStart === chars[0] && d.contentEnd === chars[1])) {
+      add(followOn(prev, chars, si, sent.paragraph, "continued"));
+    }
   }
   return out;
 }

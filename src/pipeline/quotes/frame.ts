@@ -17,6 +17,8 @@ export interface Frame {
   /** Where the content after the frame begins (after "that", ":" or ","), and whether a comma came first. */
   afterStart: number;
   commaAfter: boolean;
+  /** The content after the frame is introduced by "that", a question word, a colon or a quotation. */
+  introduced: boolean;
   /** For a cue whose content is fixed by the construction (participial clause): [start, end). */
   fixedContent: [number, number] | null;
 }
@@ -29,6 +31,7 @@ export interface SentenceView {
   quoted: (i: number) => boolean;
 }
 
+const QUESTION_WORDS = new Set(["whether", "if", "why", "how", "what", "when", "where", "who", "which"]);
 const CLAUSE_CONJ = new Set(["and", "but", "or", "yet"]);
 const RELATIVE = new Set(["who", "which", "that", "whom", "whose"]);
 const TIME_WORDS = new Set([
@@ -157,9 +160,38 @@ export function buildFrame(s: SentenceView, cue: CueMatch): Frame {
     commaAfter = true;
     afterStart++;
   }
-  if (tokens[afterStart]?.text === ":" || tokens[afterStart]?.text === "—") afterStart++;
+  let introduced = false;
+  if (tokens[afterStart]?.text === ":" || tokens[afterStart]?.text === "—") {
+    afterStart++;
+    introduced = true;
+  } else {
+    // "tweeted from his account: “…”": a colon a few words on introduces the content.
+    for (let k = afterStart; k < Math.min(s.end, afterStart + 8); k++) {
+      if (s.quoted(k) || tokens[k].pos === "VERB" || tokens[k].pos === "AUX") break;
+      if (tokens[k].text === ":" && k + 1 < s.end) {
+        afterStart = k + 1;
+        introduced = true;
+        break;
+      }
+    }
+  }
+  const beforeThat = afterStart;
   afterStart = skipThat(tokens, afterStart, s.end);
-  return { cue, speaker, addressee, start: frameStart, end: frameEnd, afterStart, commaAfter, fixedContent };
+  const first = tokens[afterStart];
+  introduced ||=
+    afterStart > beforeThat ||
+    (first !== undefined && (s.quoted(afterStart) || QUESTION_WORDS.has(first.norm)));
+  return {
+    cue,
+    speaker,
+    addressee,
+    start: frameStart,
+    end: frameEnd,
+    afterStart,
+    commaAfter,
+    introduced,
+    fixedContent,
+  };
 }
 
 function skipThat(tokens: Token[], i: number, end: number): number {

@@ -32,8 +32,11 @@ export function findQuoteFragments(text: string, paragraphs: Range[]): QuoteFrag
   let pendingChain: number | null = null; // chain of an unclosed fragment that the next paragraph may continue
   paras.forEach((para, p) => {
     const firstMark = firstNonSpace(text, para.start, para.end);
-    const continues = pendingChain !== null && firstMark >= 0 && isOpeningChar(text[firstMark]);
-    let chainHere = continues && pendingChain !== null ? pendingChain : -1;
+    const reopens = pendingChain !== null && firstMark >= 0 && isOpeningChar(text[firstMark]);
+    // Some texts break a quotation into paragraphs without opening it again: the paragraph then has
+    // a closing mark before any opening one, and the quotation runs on to it.
+    const runsOn = pendingChain !== null && !reopens && firstMarkCloses(text, para.start, para.end);
+    let chainHere = (reopens || runsOn) && pendingChain !== null ? pendingChain : -1;
     pendingChain = null;
     const push = (
       start: number,
@@ -51,6 +54,7 @@ export function findQuoteFragments(text: string, paragraphs: Range[]): QuoteFrag
     // Open marks, outermost first. Only outermost quotations become fragments; a quotation inside
     // another ("“He called it ‘a farce’,” she said", or “…” inside "…") just has to close first.
     const stack: { at: number; width: number; mark: "double" | "single" }[] = [];
+    if (runsOn) stack.push({ at: para.start - 1, width: 1, mark: "double" });
     const close = (i: number, width: number) => {
       const outer = stack[0];
       if (stack.length === 1) push(outer.at + outer.width, i, i + width - 1, outer.mark, outer.at);
@@ -103,6 +107,19 @@ export function findQuoteFragments(text: string, paragraphs: Range[]): QuoteFrag
 
 const MARKS = new Set(["“", "”", '"', "„", "‘", "’", "'"]);
 const DOUBLE = new Set(["“", "”", '"', "„"]);
+
+/** The first double mark of the paragraph stands where a quotation closes (after a word, before a space or the end). */
+function firstMarkCloses(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === "“" || c === "„") return false;
+    if (c === "”" || c === '"' || (c === "'" && text[i + 1] === "'")) {
+      const next = i + 1 < end ? text[i + (c === "'" ? 2 : 1)] : "";
+      return c === "”" || (!isSpace(text[i - 1] ?? "") && (isSpace(next ?? "") || !isWordChar(next ?? "")));
+    }
+  }
+  return false;
+}
 
 function isOpeningChar(c: string): boolean {
   return c === "“" || c === '"' || c === "‘" || c === "„" || c === "”";
