@@ -48,6 +48,7 @@ export function markText(a: Analysis, onPick: (marks: Mark[], event: MouseEvent)
 
   const kindOf = new Map(a.actors.map((x) => [x.id, x.kind]));
   const eventOf = new Map(a.events.map((e) => [e.id, e]));
+  const quoteKind = new Map(a.quotes.map((q) => [q.id, q.kind]));
   const root = h("div.article-text");
   const segments = new Map<string, HTMLElement[]>();
   const sentences: HTMLElement[] = [];
@@ -76,6 +77,7 @@ export function markText(a: Analysis, onPick: (marks: Mark[], event: MouseEvent)
       for (const m of covering) {
         classes.add(`m-${m.layer}`);
         if (m.layer === "actor") classes.add(`kind-${kindOf.get(m.id) ?? "group"}`);
+        if (m.layer === "quote") classes.add(`quote-${quoteKind.get(m.id) ?? "direct"}`);
         if (m.layer === "event") {
           const e = eventOf.get(m.id);
           classes.add(`quad-${e?.quadClass ?? 0}`);

@@ -25,6 +25,13 @@ export async function readView(root: HTMLElement, params: URLSearchParams): Prom
   root.append(input.el, results);
 
   const articleId = params.get("article");
+  if (!articleId) {
+    results.appendChild(
+      notice(
+        "Paste an article above (or upload a .txt or .html file) and press Analyze — or open an article from the store.",
+      ),
+    );
+  }
   if (articleId) {
     input.collapse(true);
     results.appendChild(notice("Loading the article…", "loading"));
