@@ -1,5 +1,6 @@
 import { foldKey } from "../../lexicon/actors/forms.js";
 import type { ActorLexicon, Entry, Title } from "../../lexicon/actors.js";
+import { personCode } from "../actors/coding.js";
 import type { Doc, MentionKind, Token } from "../doc.js";
 import type { MentionInfo } from "./info.js";
 import { nameRun, surnameReading } from "./names.js";
@@ -68,12 +69,12 @@ const GENERIC_HEADS = new Set([
 ]);
 
 /** The country (or IGO code) a unit stands for when it comes before a title or agent: "Russian", "Sudan's". */
-function preOf(unit: Unit, lex: ActorLexicon): { country: string; org?: number } | null {
+function preOf(unit: Unit, lex: ActorLexicon | null): { country: string; org?: number } | null {
   for (const e of unit.entries) {
     if (e.type === "country" || e.type === "demonym") return { country: e.country };
     if (e.type === "metonym") return { country: e.code };
     if (e.type === "place") return { country: e.place.country };
-    if (e.type === "org") {
+    if (e.type === "org" && lex) {
       const org = lex.organizations[e.org];
       return { country: org.country ?? org.code, org: e.org };
     }
@@ -178,8 +179,9 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
   // Country-bearing words before the head, possibly a pair: "Hungarian and Romanian officials".
   const pres: { country: string; org?: number; unit: number; end: number }[] = [];
   while (k < units.length) {
-    const pre = preOf(units[k], lex);
-    if (!pre || entryOf(units[k], "person")) break;
+    const person = entryOf(units[k], "person");
+    const pre = person ? personAsPre(doc, lex, units, k, person.person) : preOf(units[k], lex);
+    if (!pre) break;
     let end = units[k].end;
     k++;
     if (k < units.length && isPossessive(tokens, units[k].start)) {
@@ -196,12 +198,23 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
     break;
   }
   // Adjectives and plain nouns between: "new", "junior", "peacekeeping" (two at most).
+  // Capitalised words may stand there only in an organisation's name ("Kenya Medical Association").
   let mids = 0;
-  while (k < units.length && mids < 2) {
+  let capitalMids = 0;
+  while (k < units.length && mids < 4) {
     const t = tokens[units[k].start];
+    const plain = units[k].entries.length === 0;
     if (titleOf(units[k], "former")) former = true;
     else if (
-      units[k].entries.length > 0 ||
+      plain &&
+      capitalised(t) &&
+      /^(PROPN|ADJ|NOUN)$/.test(t.pos) &&
+      !isPossessive(tokens, units[k].start)
+    )
+      capitalMids++;
+    else if (
+      !plain ||
+      mids >= 2 ||
       !(t.pos === "ADJ" || (t.pos === "NOUN" && !capitalised(t)) || t.norm === "-")
     )
       break;
@@ -233,6 +246,12 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
       agentEnd++;
     if (agentEnd === headStart) return null;
   }
+  const headAgent = agentOf(units[agentEnd - 1]);
+  const orgName =
+    titles.length === 0 && headAgent?.orgHead === true && capitalised(tokens[units[agentEnd - 1].start]);
+  if (capitalMids > 0 && !orgName) return null;
+  if (orgName && (capitalMids > 0 || pres.length > 0))
+    return organizationName(doc, lex, units, u, pres, headStart - mids, agentEnd);
   if (pres.length === 0 && mods + mids > 0 && titles.length === 0) {
     // "senior officials" with no country: the agent alone will do (handled by single()).
     return null;
@@ -307,6 +326,57 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
   const mainStart = pres.length > 1 ? units[pres[pres.length - 1].unit].start : spanStart;
   built.push({ start: mainStart, end, kind, code: codeFor(info.country ?? null, info.role ?? null), info });
   return { built, next };
+}
+
+/** "Kenya Medical Association", "Cumhuriyet University", "Nigerian Union of Teachers": a named body. */
+function organizationName(
+  doc: Doc,
+  lex: ActorLexicon,
+  units: Unit[],
+  u: number,
+  pres: { country: string; unit: number; end: number }[],
+  nameStart: number,
+  headEnd: number,
+): Got {
+  const tokens = doc.tokens;
+  let end = headEnd;
+  let role = agentRole(units, nameStart, headEnd);
+  // "of Teachers", "of Nairobi": a capitalised complement is part of the name.
+  if (
+    units[end] &&
+    tokens[units[end].start].norm === "of" &&
+    units[end + 1] &&
+    capitalised(tokens[units[end + 1].start])
+  ) {
+    const complement = units[end + 1];
+    role = agentOf(complement)?.role ?? role;
+    const pre = preOf(complement, lex);
+    if (pre && pres.length === 0) pres = [{ country: pre.country, unit: end + 1, end: complement.end }];
+    end += 2;
+  }
+  const country = pres.length > 0 ? pres[pres.length - 1].country : null;
+  const start = units[Math.min(u, nameStart)].start;
+  const orgName = doc.text.slice(tokens[start].start, tokens[units[end - 1].end - 1].end);
+  const info: MentionInfo = { orgName, country, role };
+  return {
+    built: [{ start, end: units[end - 1].end, kind: "name", code: codeFor(country, role), info }],
+    next: end,
+  };
+}
+
+/** A person's country as a modifier: "the Trump administration", "Putin's spokesman". */
+function personAsPre(
+  doc: Doc,
+  lex: ActorLexicon,
+  units: Unit[],
+  k: number,
+  person: number,
+): { country: string } | null {
+  const after = isPossessive(doc.tokens, units[k].end) ? units[k + 2] : units[k + 1];
+  if (!after || !(agentOf(after) || titleOf(after, "office"))) return null;
+  const code = personCode(lex.people[person], doc.date).code;
+  const country = code.slice(0, 3);
+  return lex.countries.has(country) ? { country } : null;
 }
 
 export function codeFor(country: string | null, role: string | null): string | null {
@@ -477,6 +547,7 @@ function bareName(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: 
     tok !== undefined &&
     /^(say|tell|add|state|claim|insist|warn|announce)$/.test(tok.lemma) &&
     tok.pos === "VERB";
+  if (before && LOCATIVE.has(before.norm)) return null;
   const appositive = after?.norm === "," && apposition(doc, units, run.next + 1);
   if (!appositive && !speaks(before) && !speaks(after)) return null;
   return {
@@ -495,6 +566,12 @@ function bareName(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: 
 
 /** Whether the units from k open an apposition that names a role: ", a senior official", ", the minister". */
 function apposition(doc: Doc, units: Unit[], k: number): boolean {
+  const opener = units[k] && doc.tokens[units[k].start];
+  if (
+    !opener ||
+    !(/^(a|an|the|who)$/.test(opener.norm) || titleOf(units[k], "office", "rank") || preOf(units[k], null))
+  )
+    return false;
   for (let j = k; j < Math.min(units.length, k + 6); j++) {
     const t = doc.tokens[units[j].start];
     if (t.norm === "," || t.norm === ".") return false;

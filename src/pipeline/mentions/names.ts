@@ -68,7 +68,8 @@ export function nameRun(doc: Doc, units: Unit[], k: number): { words: string[]; 
   return { words, next: last + 1 };
 }
 
-const TOP_OFFICE = /^(President|Prime Minister|Chancellor|King|Queen|Emir|Supreme Leader|Premier|Foreign Minister|Secretary of State|Foreign Secretary|Secretary-General)$/;
+const TOP_OFFICE =
+  /^(President|Prime Minister|Chancellor|King|Queen|Emir|Supreme Leader|Premier|Foreign Minister|Secretary of State|Foreign Secretary|Secretary-General)$/;
 
 function tenureOn(t: { from: string; to: string }, date: string | null): boolean {
   if (!date) return Boolean(t.from) && !t.to;
@@ -107,7 +108,9 @@ export function surnameReading(
   if (key.length < 4 || CALENDAR.test(key)) return null;
   // Unannounced, a bare surname is read as a person only for those news names that way: heads of state
   // and government and foreign ministers in office ("Putin said"), not "Power" in "Power of Siberia".
-  const leaders = current.filter((id) => lex.people[id].tenures.some((t) => TOP_OFFICE.test(t.office) && tenureOn(t, doc.date)));
+  const leaders = current.filter((id) =>
+    lex.people[id].tenures.some((t) => TOP_OFFICE.test(t.office) && tenureOn(t, doc.date)),
+  );
   if (leaders.length === 1) return { person: leaders[0] };
   return null;
 }
