@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openStore, StoreOpenError } from "../src/store/open.js";
+import { BadSearchError } from "../src/store/sqlite/queries.js";
 import type { SqliteStore } from "../src/store/sqlite/store.js";
 import { analysis, corpus, dump } from "./store-fixtures.js";
 
@@ -114,6 +115,8 @@ describe("store: queries", () => {
     expect(store.quotes({ search: "bridges" })).toHaveLength(0);
     expect(store.quotes({ search: "gas U.S." })).toHaveLength(0); // punctuation is no syntax error
     expect(store.quotes({ search: "gas" })[0].speaker).toBe("Boris Kane");
+    expect(store.quotes({ search: "kane" })).toHaveLength(0); // the speaker's name is not the quote
+    expect(() => store.quotes({ search: 'OR "unclosed' })).toThrow(BadSearchError);
   });
 
   it("actors: ranked by mentions, with their events and quotes", () => {

@@ -1,5 +1,6 @@
 import { BadDateError, normalizeDate } from "../ingest/dates.js";
 import { DEFAULT_DB } from "../store/open.js";
+import { BadSearchError } from "../store/sqlite/queries.js";
 import type { ActorRow, DyadRow, EventRow, Period, QuoteRow } from "../store/store.js";
 import { parse, write } from "./args.js";
 import { EXIT, UsageError } from "./errors.js";
@@ -87,11 +88,14 @@ export async function run(argv: string[]): Promise<number> {
       }
       out = formatRows(store.dyad(args[0], args[1], by), DYAD_COLUMNS, format);
     } else if (sub === "quotes") {
-      out = formatRows(
-        store.quotes({ speaker: values.speaker, search: values.search, limit }),
-        QUOTE_COLUMNS,
-        format,
-      );
+      let rows: QuoteRow[];
+      try {
+        rows = store.quotes({ speaker: values.speaker, search: values.search, limit });
+      } catch (e) {
+        if (e instanceof BadSearchError) throw new UsageError(`query quotes: --search ${e.message}`);
+        throw e;
+      }
+      out = formatRows(rows, QUOTE_COLUMNS, format);
     } else {
       const top = values.top ? positiveInt(values.top, "query actors: --top") : 20;
       out = formatRows(store.actors({ top }), ACTOR_COLUMNS, format);

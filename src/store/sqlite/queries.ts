@@ -217,7 +217,8 @@ export class Queries {
     if (filter.search) {
       from = "quotes_fts f JOIN quotes q ON q.pk = f.rowid";
       clauses.push("quotes_fts MATCH ?");
-      params.push(ftsQuery(filter.search));
+      // Only the quoted words: the speaker's name is searched with --speaker.
+      params.push(`content : (${ftsQuery(filter.search)})`);
     }
     if (filter.speaker) {
       clauses.push("q.speaker_name LIKE ?");
@@ -228,7 +229,12 @@ export class Queries {
       FROM ${from} JOIN articles a ON a.pk = q.article
       ${clauses.length ? `WHERE ${clauses.join(" AND ")}` : ""}
       ORDER BY a.date, a.pk, q.content_start LIMIT ?`;
-    return this.db.prepare(sql).all(...params, filter.limit ?? -1) as QuoteRow[];
+    try {
+      return this.db.prepare(sql).all(...params, filter.limit ?? -1) as QuoteRow[];
+    } catch (e) {
+      if (filter.search && /fts5|syntax/i.test((e as Error).message)) throw new BadSearchError(filter.search);
+      throw e;
+    }
   }
 
   actors(filter: ActorFilter = {}): ActorRow[] {
@@ -251,6 +257,14 @@ export class Queries {
       GROUP BY ac.code, ac.name, ac.kind
       ORDER BY mentions DESC, articles DESC, ac.name LIMIT ?`;
     return this.db.prepare(sql).all(filter.top ?? 20) as ActorRow[];
+  }
+}
+
+/** A full-text search the user wrote that FTS5 cannot read ("OR" alone, an unclosed quote). */
+export class BadSearchError extends Error {
+  constructor(readonly search: string) {
+    super(`"${search}" is not a search FTS5 can read: give words, "a phrase", and OR or NOT between them`);
+    this.name = "BadSearchError";
   }
 }
 
