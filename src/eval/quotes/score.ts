@@ -4,7 +4,9 @@ import type { GoldQuote, GoldQuoteDoc } from "./gold.js";
 /**
  * Scoring of predicted quotes against gold attributions, as GenderGapTracker does it: a gold quote is
  * found when more than `threshold` of its content characters (its `contentSpans`) fall inside one
- * predicted quote's content, each prediction used once (the best coverages are paired first).
+ * predicted quote's content, each prediction used once. Gold and predictions are paired by a maximum
+ * matching (so a prediction that covers two gold quotes goes to the one no other prediction can take),
+ * trying better-covered pairs first.
  * Among found quotes the speaker is right when the predicted speaker words overlap the gold speaker
  * span, or when the resolved actor carries the gold speaker (one of its mentions overlaps the gold
  * span, or its name matches the gold speaker's words).
@@ -91,18 +93,12 @@ export function scoreDoc(
       if (coverage > threshold) candidates.push({ g, p, coverage });
     });
   });
-  candidates.sort((a, b) => b.coverage - a.coverage || a.g - b.g || a.p - b.p);
-  const goldTo = new Map<number, number>();
-  const predTo = new Map<number, number>();
-  for (const c of candidates) {
-    if (goldTo.has(c.g) || predTo.has(c.p)) continue;
-    goldTo.set(c.g, c.p);
-    predTo.set(c.p, c.g);
-  }
+  // With a kinds filter, the gold quotes that count are matched first (a matched gold stays matched).
+  const inKinds = (kind: string) => kinds === null || (kinds as readonly string[]).includes(kind);
+  const { goldTo, predTo } = maximumMatching(candidates, (g) => (inKinds(doc.quotes[g].kind) ? 0 : 1));
 
   const counts = emptyCounts();
   const pairs: DocQuoteScore["pairs"] = [];
-  const inKinds = (kind: string) => kinds === null || (kinds as readonly string[]).includes(kind);
   doc.quotes.forEach((gold, g) => {
     if (!inKinds(gold.kind)) return;
     counts.gold++;
@@ -161,4 +157,42 @@ export function speakerMatches(text: string, gold: GoldQuote, quote: Quote, acto
   const [shorter, longer] =
     goldWords.length <= actorWords.length ? [goldWords, actorWords] : [actorWords, goldWords];
   return shorter.every((w) => longer.includes(w));
+}
+
+/**
+ * A maximum one-to-one matching between gold quotes and predictions over the candidate pairs
+ * (Kuhn's augmenting paths; per document the sets are small). Candidates are tried best coverage first.
+ */
+function maximumMatching(
+  candidates: { g: number; p: number; coverage: number }[],
+  tier: (g: number) => number,
+) {
+  const byGold = new Map<number, { p: number; coverage: number }[]>();
+  for (const c of candidates) {
+    const list = byGold.get(c.g) ?? [];
+    list.push({ p: c.p, coverage: c.coverage });
+    byGold.set(c.g, list);
+  }
+  for (const list of byGold.values()) list.sort((a, b) => b.coverage - a.coverage || a.p - b.p);
+  const predTo = new Map<number, number>();
+  const tryGold = (g: number, seen: Set<number>): boolean => {
+    for (const { p } of byGold.get(g) ?? []) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      const other = predTo.get(p);
+      if (other === undefined || tryGold(other, seen)) {
+        predTo.set(p, g);
+        return true;
+      }
+    }
+    return false;
+  };
+  // Gold quotes with the best single coverage claim first, so ties keep the natural pairing.
+  const order = [...byGold.keys()].sort(
+    (a, b) => tier(a) - tier(b) || byGold.get(b)![0].coverage - byGold.get(a)![0].coverage || a - b,
+  );
+  for (const g of order) tryGold(g, new Set());
+  const goldTo = new Map<number, number>();
+  for (const [p, g] of predTo) goldTo.set(g, p);
+  return { goldTo, predTo };
 }
