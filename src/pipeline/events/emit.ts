@@ -2,14 +2,25 @@ import type { Event, EventActor, EventLocation } from "../../analysis.js";
 import type { EventLexicon } from "../../lexicon/events.js";
 import type { Mention, Sentence } from "../doc.js";
 import type { Candidate } from "./candidates.js";
-import { type ActorRef, actorRef, type DocView } from "./view.js";
+import { type ActorRef, actorRefs, type DocView } from "./view.js";
+import { SUBORDINATORS } from "./words.js";
 
 /** Source→target pairs of a candidate: compounds give one event per member, reciprocals both ways. */
 export function pairs(view: DocView, c: Candidate): [ActorRef, ActorRef | null][] {
-  const refs = (ms: Mention[]) => ms.map((m) => actorRef(view, m)).filter((r): r is ActorRef => r !== null);
+  const refs = (ms: Mention[]) => ms.flatMap((m) => actorRefs(view, m));
   const sources = refs(c.sources);
   const targets = refs(c.targets);
   const mutual = refs(c.mutual);
+  // "The two leaders' meeting": a group standing for two actors is a compound.
+  if (
+    mutual.length === 0 &&
+    targets.length === 0 &&
+    sources.length === 2 &&
+    c.sources.length === 1 &&
+    c.reciprocal
+  ) {
+    mutual.push(...sources.splice(0, 2));
+  }
   const out: [ActorRef, ActorRef | null][] = [];
   const add = (s: ActorRef, t: ActorRef | null) => {
     if (t && sameActor(s, t)) return;
@@ -39,20 +50,48 @@ function sameActor(a: ActorRef, b: ActorRef): boolean {
     : a.actor === null && b.actor === null && a.code === b.code;
 }
 
-/** "in/at <place>" in the sentence, from a place (or country) mention not used as an actor. */
-export function locationOf(view: DocView, s: Sentence, used: Set<Mention>): EventLocation | null {
-  for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
+interface Place {
+  location: EventLocation;
+  /** The place's actor, as a target when a meeting has no other ("met in Geneva"). */
+  ref: ActorRef | null;
+}
+
+/**
+ * "in/at <place>" for an event: first in the trigger's own clause after it, else before it back to the
+ * start of its clause; the place is a place (or country) mention not used as an actor.
+ */
+export function locationOf(view: DocView, s: Sentence, c: Candidate, used: Set<Mention>): Place | null {
+  const at = (i: number): Place | null => {
     const t = view.tokens[i];
-    if (t.norm !== "in" && t.norm !== "at") continue;
+    if (t.norm !== "in" && t.norm !== "at") return null;
     let j = i + 1;
     if (view.tokens[j]?.pos === "DET") j++;
     const m = view.placeAt[j] ?? view.mentionAt[j];
-    if (!m || m.tokenStart !== j || used.has(m)) continue;
+    if (!m || m.tokenStart !== j || used.has(m)) return null;
     const actor = m.actor ? view.actorsById.get(m.actor) : undefined;
-    if (view.mentionAt[j] && actor?.kind !== "country" && actor?.kind !== "place") continue;
-    return { name: actor?.name ?? m.text, country: actor?.country ?? null, lat: null, lon: null };
+    if (view.mentionAt[j] && actor?.kind !== "country" && actor?.kind !== "place") return null;
+    const country = actor?.country ?? null;
+    const location = { name: actor?.kind === "country" ? actor.name : m.text, country, lat: null, lon: null };
+    const code = actor?.kind === "country" ? actor.code : country;
+    return { location, ref: code ? { mention: m, actor: m.actor, code } : null };
+  };
+  for (let i = c.trigger + 1; i < s.tokenEnd - 1; i++) {
+    const t = view.tokens[i];
+    if (t.pos === "SCONJ" || t.text === ";" || (SUBORDINATORS.has(t.norm) && i > c.end)) break;
+    const p = at(i);
+    if (p) return p;
+  }
+  for (let i = c.trigger - 1; i >= s.tokenStart; i--) {
+    const t = view.tokens[i];
+    if (t.pos === "SCONJ" || t.text === ";" || SUBORDINATORS.has(t.norm)) break;
+    const p = at(i);
+    if (p) return p;
   }
   return null;
+}
+
+function countryOf(view: DocView, r: ActorRef): string {
+  return (r.actor ? view.actorsById.get(r.actor)?.country : null) ?? r.code.slice(0, 3);
 }
 
 export function toEventActor(r: ActorRef): EventActor {
@@ -70,23 +109,29 @@ export function emitEvents(
 ): Omit<Event, "id">[] {
   const used = new Set<Mention>();
   for (const c of candidates) for (const m of [...c.sources, ...c.targets, ...c.mutual]) used.add(m);
-  const location = candidates.length > 0 ? locationOf(view, s, used) : null;
   const out: Omit<Event, "id">[] = [];
   const seen = new Set<string>();
   for (const c of candidates) {
-    const info = lex.cameo.get(c.code);
-    if (!info) continue;
+    const place = locationOf(view, s, c, used);
     const t = view.tokens[c.trigger];
-    const directed = pairs(view, c).map(([src, tgt]) => ({ src, tgt, code: c.code, info }));
-    // A paired code ("032:033" in PETRARCH dictionaries): the target does the second back to the source.
-    const reverse = lex.reverseCodes?.get(c.rule);
-    const reverseInfo = reverse ? lex.cameo.get(reverse) : undefined;
-    if (reverse && reverseInfo) {
-      for (const { src, tgt } of [...directed]) {
-        if (tgt) directed.push({ src: tgt, tgt: src, code: reverse, info: reverseInfo });
-      }
+    let list = pairs(view, c);
+    const consult = c.code.startsWith("04");
+    // "Obama met Putin in Geneva": a meeting in a country neither side belongs to (CAMEO 044).
+    const third = (src: ActorRef, tgt: ActorRef | null) =>
+      c.code === "040" &&
+      tgt !== null &&
+      place?.location.country != null &&
+      place.location.country !== countryOf(view, src) &&
+      place.location.country !== countryOf(view, tgt);
+    // "The delegation met in Geneva": with no one else named, the host country is the target.
+    if (consult && place?.ref && list.length === 1 && list[0][1] === null) {
+      const host = place.ref;
+      if (countryOf(view, list[0][0]) !== (place.location.country ?? host.code)) list = [[list[0][0], host]];
     }
-    for (const { src, tgt, code, info } of directed) {
+    for (const [src, tgt] of list) {
+      const code = third(src, tgt) ? "044" : c.code;
+      const info = lex.cameo.get(code);
+      if (!info) continue;
       const key = `${src.actor ?? src.code}>${tgt ? (tgt.actor ?? tgt.code) : "-"}:${code}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -101,9 +146,9 @@ export function emitEvents(
         trigger: { start: t.start, end: t.end, text: t.text },
         negated: c.negated,
         hypothetical: c.hypothetical,
-        location,
+        location: place?.location ?? null,
         quote: quoteAt(t.start),
-        rule: c.rule,
+        rule: code === c.code ? c.rule : `${c.rule}+third`,
       });
     }
   }

@@ -67,7 +67,14 @@ export function matchAfter(
     if (el.kind === "words") {
       // A noun's first word must follow it at once ("meeting of", not "meeting on the sidelines of").
       const gap = afterTrigger && pattern.trigger === "noun" ? 1 : 6;
-      const next = matchWords(view, pos, end, el.alternatives, gap);
+      const next = matchWords(
+        view,
+        pos,
+        end,
+        el.alternatives,
+        gap,
+        els[e + 1] !== undefined && els[e + 1].kind !== "words",
+      );
       if (next < 0) return null;
       for (let k = next - el.alternatives[0].length; k < next; k++) m.consumed.push(k);
       pos = next;

@@ -211,6 +211,7 @@ export function matchWords(
   end: number,
   alternatives: string[][],
   gap = 5,
+  beforeActor = false,
 ): number {
   let skipped = 0;
   for (let j = from; j < end && j - from - skipped <= gap; j++) {
@@ -219,7 +220,11 @@ export function matchWords(
       skipped++;
       continue;
     }
+    // Before an actor slot "to" is a preposition, not the infinitive marker ("said US attempts to create").
+    const infinitiveTo =
+      beforeActor && t.norm === "to" && t.pos === "PART" && view.tokens[j + 1]?.pos === "VERB";
     for (const alt of alternatives) {
+      if (infinitiveTo && alt.length === 1 && alt[0] === "to") continue;
       let ok = true;
       for (let k = 0; k < alt.length; k++) {
         const u = view.tokens[j + k];

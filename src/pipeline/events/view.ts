@@ -43,9 +43,42 @@ export function buildView(doc: Doc): DocView {
 
 export function actorRef(view: DocView, m: Mention): ActorRef | null {
   const actor = m.actor ? view.actorsById.get(m.actor) : undefined;
-  const code = actor?.code || m.code;
-  if (!code) return null;
+  // A capital acting ("Moscow said") is its government, although its actor is the country.
+  const code = (m.kind === "metonym" && m.code) || actor?.code || m.code;
+  if (!code || code === "---") return null;
   return { mention: m, actor: m.actor, code };
+}
+
+const PEOPLE = /\b(leaders?|presidents?|ministers?|heads?|men|women|premiers?|chancellors?)\b/i;
+const STATES = /\b(countr(y|ies)|nations?|states?|governments?|sides?|capitals?|neighbou?rs?|powers?)\b/i;
+
+/**
+ * The actors a mention stands for. "The two leaders", "both countries", "the two sides" stand for the
+ * last two distinct actors of that kind named before them (within a few sentences); any other mention
+ * for its own actor.
+ */
+export function actorRefs(view: DocView, m: Mention): ActorRef[] {
+  const own = actorRef(view, m);
+  if (m.kind !== "group" || !/\b(two|both)\b/i.test(m.text)) return own ? [own] : [];
+  const sentence = view.tokens[m.tokenStart]?.sentence ?? 0;
+  const wanted = PEOPLE.test(m.text) ? "person" : STATES.test(m.text) ? "country" : null;
+  const found: ActorRef[] = [];
+  const seen = new Set<string>();
+  const mentions = view.doc.mentions;
+  for (let k = mentions.length - 1; k >= 0 && found.length < 2; k--) {
+    const other = mentions[k];
+    if (other.start >= m.start || other.kind === "group" || other.kind === "pronoun" || !other.actor)
+      continue;
+    if (sentence - (view.tokens[other.tokenStart]?.sentence ?? 0) > 3) break;
+    const actor = view.actorsById.get(other.actor);
+    if (!actor || seen.has(actor.id) || actor.kind === "place") continue;
+    if (wanted && actor.kind !== wanted) continue;
+    const ref = actorRef(view, other);
+    if (!ref || found.some((f) => f.code === ref.code)) continue;
+    seen.add(actor.id);
+    found.push({ ...ref, mention: m });
+  }
+  return found.length === 2 ? found : own ? [own] : [];
 }
 
 /** The actor mention that ends at token i (its last token is i), if any. */
