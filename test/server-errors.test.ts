@@ -28,6 +28,12 @@ const cases: Case[] = [
   },
   { name: "a limit of zero", url: "/api/events?limit=0", status: 400, message: /"limit" must be at least 1/ },
   {
+    name: "an offset beyond any page",
+    url: "/api/quotes?offset=99999999999999999999",
+    status: 400,
+    message: /"offset" must be at most 1000000/,
+  },
+  {
     name: "a repeated parameter",
     url: "/api/events?source=RUS&source=CHN",
     status: 400,

@@ -20,7 +20,7 @@ export const day = { type: "string", format: "date", description: "YYYY-MM-DD" }
 export const limit = (max: number, fallback: number) =>
   ({ type: "integer", minimum: 1, maximum: max, default: fallback }) as const;
 
-export const offset = { type: "integer", minimum: 0, default: 0 } as const;
+export const offset = { type: "integer", minimum: 0, maximum: 1_000_000, default: 0 } as const;
 
 export const errorBody = {
   type: "object",
