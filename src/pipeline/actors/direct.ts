@@ -3,7 +3,7 @@ import type { Mention } from "../doc.js";
 import { codeFor } from "../mentions/compose.js";
 import { infoOf } from "../mentions/info.js";
 import { personCode } from "./coding.js";
-import type { Building, Registry } from "./registry.js";
+import { addOffice, type Building, type Registry } from "./registry.js";
 
 /**
  * Links a mention that names its actor itself (a name, acronym, surname, demonym, metonym, agent or
@@ -30,7 +30,7 @@ export function linkDirect(
         kind: "person",
         code,
         person: person.id,
-        office: tenure ? canonicalOffice(reg, tenure.office) : null,
+        offices: new Set(tenure ? [canonicalOffice(reg, tenure.office)] : []),
       };
     });
     return attach(reg, m, textCoded(reg, actor, m));
@@ -141,7 +141,7 @@ export function country(reg: Registry, code: string): Building {
 /** A person's code as the text gives it: "former President X" is ELI, "Russian Foreign Minister" RUSGOV. */
 function textCoded(reg: Registry, actor: Building, m: Mention): Building {
   const info = infoOf(m);
-  if (info.office && !actor.office) actor.office = info.office;
+  addOffice(actor, info.office);
   if (!info.role && !info.country) return actor;
   if (actor.firm && !info.former) return actor;
   const person = actor.person !== undefined ? reg.lex.people[actor.person] : undefined;

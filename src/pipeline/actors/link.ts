@@ -4,7 +4,7 @@ import { infoOf } from "../mentions/info.js";
 import { inOffice } from "../mentions/names.js";
 import { personCode } from "./coding.js";
 import { country } from "./direct.js";
-import type { Building, Registry } from "./registry.js";
+import { addOffice, type Building, holds, type Registry } from "./registry.js";
 import { soleCountryOf } from "./sole-country.js";
 
 /** How many sentences back "the two leaders" may look for the pair. */
@@ -182,7 +182,7 @@ export function linkTitle(
     !info.plural &&
     /^\s*,\s*(an?|the)?\s*$/i.test(text.slice(prev.mention.end, m.start))
   ) {
-    if (!prev.actor.office && office) prev.actor.office = office;
+    addOffice(prev.actor, office);
     return prev.actor;
   }
   // "The foreign minister, Sergei Lavrov,": the title announces the person named next.
@@ -195,7 +195,10 @@ export function linkTitle(
       const a = history[k].actor;
       // "the Chinese leader": any head of government of that country named before.
       const generic = office === "Leader" && a.code.endsWith("GOV");
-      if (a.kind !== "person" || (a.office !== office && !generic)) continue;
+      if (a.kind !== "person" || (!holds(a, office) && !generic)) continue;
+      // An unnamed title-holder is this one only if the text is the same ("chief minister of Bihar"
+      // is not "chief minister of Gujarat").
+      if (a.key.startsWith("t:") && foldKey(a.name) !== foldKey(m.text.replace(/^the\s+/i, ""))) continue;
       if (country && a.code.slice(0, 3) !== country) continue;
       return a;
     }
@@ -212,7 +215,7 @@ export function linkTitle(
           kind: "person",
           code: personCode(person, reg.doc.date).code,
           person: person.id,
-          office,
+          offices: new Set([office]),
         }));
       }
     }
@@ -225,7 +228,7 @@ export function linkTitle(
     name,
     kind: info.plural ? "group" : "person",
     code,
-    office,
+    offices: new Set(office ? [office] : []),
     plural: info.plural,
     firm: true,
   }));

@@ -11,8 +11,8 @@ export interface Building {
   code: string;
   /** Lexicon person, if any. */
   person?: number;
-  /** Canonical office the text or the lexicon gives a person ("Foreign Minister"). */
-  office?: string | null;
+  /** Canonical offices the text or the lexicon gives a person ("Foreign Minister", "Spokesperson"). */
+  offices?: Set<string>;
   gender?: "m" | "f" | null;
   plural?: boolean;
   /** For a group: its members' keys. */
@@ -20,6 +20,17 @@ export interface Building {
   /** The code was given by the text itself (a title, a demonym) and outranks inference. */
   firm?: boolean;
   mentions: Mention[];
+}
+
+/** Records that the text or the lexicon gives this actor an office. */
+export function addOffice(actor: Building, office: string | null | undefined): void {
+  if (!office) return;
+  actor.offices ??= new Set();
+  actor.offices.add(office);
+}
+
+export function holds(actor: Building, office: string): boolean {
+  return actor.offices?.has(office) ?? false;
 }
 
 /** The actors of one document, keyed so that every mention of the same one lands on it. */

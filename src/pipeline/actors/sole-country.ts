@@ -11,10 +11,16 @@ export function soleCountryOf(doc: Doc, lex: ActorLexicon, sentence: number): st
   const countries = new Set<string>();
   for (const m of doc.mentions) {
     if (doc.tokens[m.tokenStart].sentence !== sentence) continue;
-    const c = infoOf(m).country;
-    if (c && COUNTRY_BEARING.has(m.kind) && lex.countries.has(c)) countries.add(c);
+    const info = infoOf(m);
+    const c = info.country;
+    // An organisation in the sentence ("told the BBC", "EU ambassadors") makes it ambiguous: it counts
+    // as another party, never as the country.
+    if (info.org !== undefined) countries.add(`org:${info.org}`);
+    else if (c && COUNTRY_BEARING.has(m.kind) && lex.countries.has(c)) countries.add(c);
+    else if (c && !lex.countries.has(c)) countries.add(c);
   }
-  return countries.size === 1 ? [...countries][0] : null;
+  const [only] = countries;
+  return countries.size === 1 && lex.countries.has(only) ? only : null;
 }
 
 /**

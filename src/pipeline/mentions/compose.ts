@@ -245,6 +245,13 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
     )
       agentEnd++;
     if (agentEnd === headStart) return null;
+    // "foreign ministry spokeswoman Maria Zakharova": role words before a title describe it, and the
+    // phrase is a title (it names one person), linked like one.
+    const last = titleOf(units[agentEnd - 1], "office");
+    if (last && agentEnd - 1 > headStart) {
+      titles.push(last);
+      k = agentEnd;
+    }
   }
   const headAgent = agentOf(units[agentEnd - 1]);
   const orgName =
