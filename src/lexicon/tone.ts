@@ -29,8 +29,8 @@ export function compileToneLexicon(bundle: DataBundle): ToneLexicon {
     if (!row.word || row.valence === "" || Number.isNaN(v) || v < -4 || v > 4) {
       throw new LexiconError(TONE_FILE, line, "expected a word and a valence between -4 and 4");
     }
-    if (v === 0) valence.delete(row.word.toLowerCase());
-    else valence.set(row.word.toLowerCase(), v);
+    // 0 is kept: it stops the lookup, so the lemma cannot bring the word back ("according" → "accord").
+    valence.set(row.word.toLowerCase(), v);
   }
   return { valence };
 }

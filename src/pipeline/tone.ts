@@ -5,8 +5,8 @@ import { countTokens, gdeltTone, type ToneCounts } from "./tone/score.js";
 /**
  * Tone of the article and of each sentence, on GDELT's AvgTone scale: percentage of positive words
  * minus percentage of negative words, with VADER's lexicon plus the project's news words. Words inside
- * actor mentions do not count ("United Nations", "Justice Ministry"); negation (wink's scope flag)
- * turns a word's valence, as VADER does.
+ * actor mentions do not count ("United Nations", "Justice Ministry"); a negator up to three words
+ * before a word turns its valence, as VADER does.
  */
 export function tone(doc: Doc, lexicon: Lexicon): void {
   const tokens = doc.tokens;

@@ -2,7 +2,7 @@ import type { Tone } from "../../analysis.js";
 import { MIN_VALENCE, type ToneLexicon } from "../../lexicon/tone.js";
 import type { Token } from "../doc.js";
 
-/** VADER's factor for a sentiment word in the scope of a negation ("not good" is mildly bad). */
+/** VADER's factor for a sentiment word just after a negation ("not good" is mildly bad). */
 const NEGATION_SCALAR = -0.74;
 
 /** Letters or digits: what makes a token a word for the word count. */
@@ -17,14 +17,46 @@ export interface ToneCounts {
   negative: number;
 }
 
-/** The valence of one token in context, or 0; `skip` marks tokens inside actor names ("United Nations"). */
-export function tokenValence(token: Token, lexicon: ToneLexicon, skip: boolean): number {
+/** Words that negate what follows them closely ("not good", "never welcomed", "no progress"). */
+const NEGATORS = new Set([
+  "not",
+  "n't",
+  "no",
+  "never",
+  "nor",
+  "neither",
+  "without",
+  "cannot",
+  "hardly",
+  "barely",
+  "nobody",
+  "nothing",
+]);
+/** How far back a negator reaches, in tokens, as in VADER. */
+const NEGATION_WINDOW = 3;
+
+/**
+ * The valence of token `i` in context, or 0; `skip` marks tokens inside actor names ("United Nations").
+ * A negator among the three tokens before it (within the sentence from `from`) turns the valence.
+ */
+export function tokenValence(
+  tokens: readonly Token[],
+  i: number,
+  from: number,
+  lexicon: ToneLexicon,
+  skip: boolean,
+): number {
   if (skip) return 0;
+  const token = tokens[i];
   const key = token.norm.replace(EDGE_PUNCTUATION, "");
   if (key === "") return 0;
-  const v = lexicon.valence.get(key) ?? lexicon.valence.get(token.lemma.toLowerCase()) ?? 0;
+  const direct = lexicon.valence.get(key);
+  const v = direct !== undefined ? direct : (lexicon.valence.get(token.lemma.toLowerCase()) ?? 0);
   if (v === 0) return 0;
-  return token.negated ? v * NEGATION_SCALAR : v;
+  for (let k = Math.max(from, i - NEGATION_WINDOW); k < i; k++) {
+    if (NEGATORS.has(tokens[k].norm)) return v * NEGATION_SCALAR;
+  }
+  return v;
 }
 
 export function isWord(token: Token): boolean {
@@ -44,7 +76,7 @@ export function countTokens(
     const t = tokens[i];
     if (!isWord(t)) continue;
     into.words++;
-    const v = tokenValence(t, lexicon, inName[i] === 1);
+    const v = tokenValence(tokens, i, from, lexicon, inName[i] === 1);
     if (v >= MIN_VALENCE) into.positive++;
     else if (v <= -MIN_VALENCE) into.negative++;
   }
