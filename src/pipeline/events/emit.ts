@@ -128,8 +128,12 @@ export function emitEvents(
       const host = place.ref;
       if (countryOf(view, list[0][0]) !== (place.location.country ?? host.code)) list = [[list[0][0], host]];
     }
-    for (const [src, tgt] of list) {
-      const code = third(src, tgt) ? "044" : c.code;
+    // A paired code ("032:033" in PETRARCH dictionaries): the target does the second back to the source.
+    const reverse = lex.reverseCodes?.get(c.rule);
+    const directed = list.map(([src, tgt]) => ({ src, tgt, back: false }));
+    if (reverse) for (const [src, tgt] of list) if (tgt) directed.push({ src: tgt, tgt: src, back: true });
+    for (const { src, tgt, back } of directed) {
+      const code = back && reverse ? reverse : third(src, tgt) ? "044" : c.code;
       const info = lex.cameo.get(code);
       if (!info) continue;
       const key = `${src.actor ?? src.code}>${tgt ? (tgt.actor ?? tgt.code) : "-"}:${code}`;
@@ -148,7 +152,7 @@ export function emitEvents(
         hypothetical: c.hypothetical,
         location: place?.location ?? null,
         quote: quoteAt(t.start),
-        rule: code === c.code ? c.rule : `${c.rule}+third`,
+        rule: code === c.code || back ? c.rule : `${c.rule}+third`,
       });
     }
   }
