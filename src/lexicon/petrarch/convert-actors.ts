@@ -23,9 +23,11 @@ export function convertActors(
   const countries: ActorLexicon["countries"] = new Map();
   let approximated = 0;
   for (const a of actors) {
-    const codes = a.codes
-      .map((c) => ({ ...c, code: firstCode(c.code) }))
-      .filter((c) => c.code !== null) as DatedCode[];
+    const codes: DatedCode[] = [];
+    for (const c of a.codes) {
+      const code = firstCode(c.code);
+      if (code !== null) codes.push({ code, from: c.from, to: c.to });
+    }
     if (codes.length < a.codes.length || a.codes.some((c) => c.code.includes("/"))) approximated++;
     if (codes.length === 0) continue;
     const forms = a.phrases.map((p) => p.join(" "));

@@ -1,9 +1,6 @@
 import { type PatternElement, specificityOf, type VerbPattern } from "../events-pattern.js";
 import type { EventCode, PatternItem, Synset, VerbDictionary, VerbEntry, VerbPatternEntry } from "./types.js";
 
-/** PETRARCH patterns never require a target: an actor slot left empty yields a one-sided event. */
-const PATTERN_DEFAULTS = { targetRequired: false };
-
 /** The null code as Dyad carries it: a pattern with it matches and yields no event. */
 export const NULL_CODE = "---";
 
@@ -19,6 +16,14 @@ export function convertVerbs(
   file: string,
 ): { patterns: VerbPattern[]; reverseCodes: Map<string, string>; approximated: number } {
   const patterns: VerbPattern[] = [];
+  // A paired code ("032:033"): the target does the second back to the source.
+  const reverseCodes = new Map<string, string>();
+  const add = (pattern: VerbPattern, code: EventCode) => {
+    patterns.push(pattern);
+    if (code.code !== null && code.reverse !== null && code.reverse !== code.code) {
+      reverseCodes.set(pattern.rule, code.reverse);
+    }
+  };
   let approximated = 0;
   for (const family of dict.families) {
     const single = family.verbs.filter((v) => v.phrase.length === 1);
@@ -37,41 +42,33 @@ export function convertVerbs(
       );
       // The bare verb yields to any pattern of its family that matches.
       bare.specificity = 0;
-      patterns.push(bare);
+      add(bare, code);
     }
+    // The verbs a pattern line applies to, with their lookup keys: computed once per family and
+    // shared by its patterns (a large family has hundreds of forms and hundreds of patterns).
+    const groups: [string[], string[][][], PatternElement[]][] = [];
+    if (single.length > 0) groups.push([[...new Set(single.flatMap(keysOf))], [], []]);
+    for (const v of multi) groups.push([keysOf(v), verbBefore(v), verbAfter(v)]);
     for (const p of family.patterns) {
       const converted = convertPattern(p, dict.synsets);
       if (converted.approximated) approximated++;
-      const groups: [VerbEntry[], string[][][], PatternElement[]][] = [];
-      if (single.length > 0) groups.push([single, [], []]);
-      for (const v of multi) groups.push([[v], verbBefore(v), verbAfter(v)]);
-      for (const [verbs, pre, post] of groups) {
+      for (const [keys, pre, post] of groups) {
         for (const before of converted.befores) {
-          patterns.push(
-            make(
-              rule(`${p.line}`),
-              p.code,
-              verbs.flatMap(keysOf),
-              [...before, ...pre],
-              [...post, ...converted.after],
-              converted.subject,
-            ),
+          const made = make(
+            rule(`${p.line}`),
+            p.code,
+            keys,
+            [...before, ...pre],
+            [...post, ...converted.after],
+            converted.subject,
           );
+          add(made, p.code);
         }
       }
     }
   }
-  // A paired code ("032:033"): the target does the second back to the source.
-  const reverseCodes = new Map<string, string>();
-  for (const p of patterns) {
-    const reverse = reverseOf.get(p);
-    if (reverse) reverseCodes.set(p.rule, reverse);
-  }
   return { patterns, reverseCodes, approximated };
 }
-
-/** The reverse code of each converted pattern whose code is paired with a different one. */
-const reverseOf = new WeakMap<VerbPattern, string>();
 
 function make(
   rule: string,
@@ -82,12 +79,12 @@ function make(
   subject: VerbPattern["subject"],
 ): VerbPattern {
   const pattern: VerbPattern = {
-    // Fields Dyad's own patterns may add later keep their defaults here (a spread is not checked).
-    ...PATTERN_DEFAULTS,
+    // PETRARCH patterns never require a target: an empty actor slot yields a one-sided event.
+    targetRequired: false,
     rule,
     code: code.code ?? NULL_CODE,
     trigger: "verb",
-    lemmas: [...new Set(lemmas)],
+    lemmas,
     subject,
     before,
     after,
@@ -97,8 +94,6 @@ function make(
     specificity: specificityOf(before, after) + 5,
     looseObject: true,
   };
-  if (code.code !== null && code.reverse !== null && code.reverse !== code.code)
-    reverseOf.set(pattern, code.reverse);
   return pattern;
 }
 
@@ -169,29 +164,28 @@ function convertPattern(p: VerbPatternEntry, synsets: Map<string, Synset>): Conv
   if (subject === null) subject = p.after.some((i) => i.element.kind === "source") ? "target" : "source";
   // After the verb: `_`-joined words become one multi-word element.
   const after: PatternElement[] = [];
-  let run: string[][] | null = null;
+  // The words element still open to a `_`-joined item, if any. Synset phrases are shared, not copied.
+  let open = false;
   for (const item of p.after) {
     const k = item.element.kind;
     if (k === "source" || k === "target" || k === "compound") {
-      run = null;
+      open = false;
       after.push({ kind: k === "compound" ? "both" : k });
       continue;
     }
     if (k === "skip") {
       approximated = true;
-      run = null;
+      open = false;
       continue;
     }
     const alts = alternatives(item, synsets);
-    if (run) {
+    const last = after[after.length - 1];
+    if (open && last?.kind === "words") {
       const joined: string[][] = [];
-      for (const a of run) for (const b of alts) joined.push([...a, ...b]);
-      run.splice(0, run.length, ...joined);
-    } else {
-      run = alts.map((a) => [...a]);
-      after.push({ kind: "words", alternatives: run });
-    }
-    if (!item.joined) run = null;
+      for (const a of last.alternatives) for (const b of alts) joined.push([...a, ...b]);
+      after[after.length - 1] = { kind: "words", alternatives: joined };
+    } else after.push({ kind: "words", alternatives: alts });
+    open = item.joined;
   }
   // PETRARCH takes the first actor after the verb as the target when the pattern names none.
   if (subject === "source" && !after.some((e) => e.kind === "target" || e.kind === "both")) {
