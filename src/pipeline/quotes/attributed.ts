@@ -38,6 +38,15 @@ export function attributedQuotes(
       view,
       cues.map((c) => buildFrame(view, c)),
     );
+    // ", adding that …" and "… and said" go on with the speaker of the cue before them.
+    frames.forEach((f, k) => {
+      const prev = frames[k - 1];
+      if (!prev?.speaker || f.cue.entry.pos === "prep") return;
+      const ownSubject = f.speaker !== null && f.speaker.start === f.start;
+      const sharedSubject = CLAUSE_CONJ.has(tokens[f.start - 1]?.norm ?? "") && !ownSubject;
+      const trailingParticiple = f.cue.participle && tokens[f.start - 1]?.text === ",";
+      if (sharedSubject || trailingParticiple) f.speaker = prev.speaker;
+    });
     let lo = view.start;
     frames.forEach((f, k) => {
       const hi = k + 1 < frames.length ? boundaryBefore(view, frames[k + 1].start) : view.end;

@@ -122,7 +122,10 @@ export function buildFrame(s: SentenceView, cue: CueMatch): Frame {
     }
   } else if (cue.participle) {
     // "…, adding that …", "issued a statement saying …": the subject of the clause before.
-    speaker = mainSubject(s, vgStart);
+    // "with Ryan saying …": a name right before the participle is its subject.
+    const own = groupEndingAt(tokens, vgStart - 1, s.start);
+    const named = own && (tokens[own.head].pos === "PROPN" || isPronoun(tokens[own.head]));
+    speaker = named && tokens[vgStart - 1]?.text !== "," ? own : nearestSubject(s, vgStart);
   } else if (cue.passive) {
     if (tokens[cue.end]?.norm === "by") {
       speaker = groupStartingAt(tokens, cue.end + 1, s.end);
@@ -223,15 +226,23 @@ function isVerbLike(t: Token): boolean {
 
 /** "…, said the minister." / "“…” said Mr Putin": a speaker after the verb, then the clause ends. */
 function invertedSpeaker(s: SentenceView, cue: CueMatch, vgStart: number): Group | null {
-  if (cue.entry.addressee === "object") return null;
   const before = s.tokens[vgStart - 1];
+  // "told Mr Xi" takes an object; only right after a quotation is "…,” warned Clinton" inverted.
+  if (cue.entry.addressee === "object" && !(before && (isQuoteMark(before) || s.quoted(vgStart - 1))))
+    return null;
   const atStart = vgStart === s.start;
   if (!atStart && !(before && (before.text === "," || isQuoteMark(before) || before.text === ":")))
     return null;
   const g = groupStartingAt(s.tokens, cue.end, s.end);
   if (!g || TIME_NOUNS.has(s.tokens[g.head].norm)) return null;
   const next = s.tokens[g.end];
-  if (g.end < s.end && next && !(next.pos === "PUNCT" || next.pos === "ADP" || RELATIVE.has(next.norm)))
+  // After the speaker the clause ends, or a modifier follows ("familiar with", "speaking from").
+  const modifier = next && (next.pos === "ADJ" || (next.pos === "VERB" && /(ing|ed)$/.test(next.norm)));
+  if (
+    g.end < s.end &&
+    next &&
+    !(next.pos === "PUNCT" || next.pos === "ADP" || RELATIVE.has(next.norm) || modifier)
+  )
     return null;
   return g;
 }
@@ -245,7 +256,7 @@ function subjectBefore(s: SentenceView, v: number, depth: number): Group | null 
   if (t.text === ",") return pastApposition(s, k);
   if (CLAUSE_CONJ.has(t.norm)) {
     // "He laughed and said …": the subject of the clause before the conjunction.
-    return depth === 0 ? mainSubject(s, k) : null;
+    return depth === 0 ? nearestSubject(s, k) : null;
   }
   if (isQuoteMark(t)) return null;
   const g = groupEndingAt(tokens, k, s.start);
@@ -310,6 +321,21 @@ function isAppositive(tokens: Token[], a: number, b: number): boolean {
     if (t.pos === "VERB" && !/(ing|ed|en)$/.test(t.norm)) return false;
   }
   return true;
+}
+
+/**
+ * The subject of the nearest clause before token `end` ("He laughed and said", "children bash a toy,
+ * yelling …"): the closest verb with a subject of its own, else the first verb group's subject.
+ */
+export function nearestSubject(s: SentenceView, end: number): Group | null {
+  for (let j = end - 1; j >= s.start; j--) {
+    const t = s.tokens[j];
+    if (s.quoted(j) || t.pos !== "VERB" || /ing$/.test(t.norm)) continue;
+    const vg = beforeVerbGroup(s.tokens, s.start, j);
+    const g = subjectBefore(s, vg.length ? Math.min(...vg) : j, 1);
+    if (g && !RELATIVE.has(s.tokens[g.head].norm)) return g;
+  }
+  return mainSubject(s, end);
 }
 
 /** The subject of the clause that ends at token `end`: the first verb group's subject. */
