@@ -6,7 +6,7 @@ import { findFrameHead } from "./frames.js";
 import { clauseEnd, matchAfter, type PatternMatch, passiveAgent } from "./match.js";
 import { findSubject, type SubjectContext } from "./slots.js";
 import { type VerbGroup, verbGroup } from "./verb-group.js";
-import type { DocView } from "./view.js";
+import { type DocView, mentionEndingAt } from "./view.js";
 import { baseForms, CONDITIONALS, ngAt } from "./words.js";
 
 /** An event found in a sentence, before it is split into source→target pairs. */
@@ -54,7 +54,7 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
   // Verbs first: their pattern words ("impose SANCTIONS on") must not trigger noun events again.
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i];
-    if (t.pos !== "VERB" || consumed.has(i)) continue;
+    if (consumed.has(i) || !actsAsVerb(view, i, s)) continue;
     // Imported dictionaries list the forms themselves ("left" apart from "leave"): the form wins there.
     const patterns = lex.formsFirst
       ? (lex.verbs.get(t.norm) ?? lex.verbs.get(t.lemma))
@@ -119,6 +119,28 @@ function reducedRelative(view: DocView, vg: VerbGroup, s: Sentence): boolean {
   }
   for (; k >= s.tokenStart; k--) if (tokens[k].pos === "VERB") return true;
   return false;
+}
+
+const DETERMINERS = /^(its|his|her|their|our|your|my|the|a|an)$/;
+
+/**
+ * Whether token i is a verb here, correcting the tagger where news syntax is clear: "its help" is a
+ * noun although tagged VERB; "Russia attacks Ukraine" is a verb although tagged NOUN.
+ */
+function actsAsVerb(view: DocView, i: number, s: Sentence): boolean {
+  const t = view.tokens[i];
+  const prev = view.tokens[i - 1];
+  if (t.pos === "VERB") return !(i > s.tokenStart && prev.pos !== "VERB" && DETERMINERS.test(prev.norm));
+  // "considering imposing sanctions": a gerund after a verb, tagged as an adjective.
+  if (t.pos === "ADJ" && t.norm.endsWith("ing") && prev?.pos === "VERB") return true;
+  if (t.pos !== "NOUN" || !t.norm.endsWith("s") || i === s.tokenStart) return false;
+  const next = view.tokens[i + 1];
+  return (
+    mentionEndingAt(view, i - 1) !== undefined &&
+    next !== undefined &&
+    i + 1 < s.tokenEnd &&
+    (view.mentionAt[i + 1] !== undefined || next.pos === "DET")
+  );
 }
 
 function fromBaseForms(lex: EventLexicon, form: string): VerbPattern[] | undefined {

@@ -45,6 +45,11 @@ export function findFrameHead(
     while (j >= sentenceStart && tokens[j].pos === "ADV") j--;
     return headAt(view, frames, j, object, sentenceStart, ctx);
   }
+  // A gerund complement: "considering imposing", "threatened retaliating".
+  if (vg.gerund && vg.start === vg.head && tokens[vg.start - 1]?.pos === "VERB") {
+    const h = headAt(view, frames, vg.start - 1, [], sentenceStart, ctx);
+    if (h) return h;
+  }
   if (subjectStart !== null) {
     // "warned (on Tuesday) that Russia would ...": look back over "that" and a short time phrase.
     for (j = subjectStart - 1; j >= sentenceStart && subjectStart - j <= 7; j--) {

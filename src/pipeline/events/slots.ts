@@ -74,7 +74,7 @@ export function governedByPreposition(view: DocView, m: Mention, sentenceStart: 
   for (let k = m.tokenStart - 1; k >= sentenceStart && m.tokenStart - k <= 4; k--) {
     const t = view.tokens[k];
     if (t.pos === "ADP") return t.norm !== "of" && !SUBORDINATORS.has(t.norm);
-    if (!ngAt(view.tokens, k)) return false;
+    if (!ngAt(view.tokens, k) || view.mentionAt[k]) return false;
   }
   return false;
 }
@@ -129,7 +129,9 @@ export function findSubject(
   // Coordinated verb phrase: "... but has grown ties".
   if (COORDINATORS.has(tokens[j].norm) && tokens[j].pos === "CCONJ") {
     const before = tokens[j - 1];
-    if (before && !mentionEndingAt(view, j - 1) && before.pos !== "PRON") return ctx.previousVerbSubject(j);
+    // The verb group follows the conjunction directly, so this is not "A and B verb": it is "A verb
+    // ... and verb", and the first verb's subject is this one's.
+    if (before) return ctx.previousVerbSubject(j);
   }
   let sawVerb = false;
   for (; j >= sentenceStart && vgStart - j <= MAX_SUBJECT_DISTANCE; j--) {
