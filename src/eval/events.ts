@@ -6,8 +6,6 @@ import { loadLexicon } from "../lexicon/load.js";
 import { runPipeline, toAnalysis } from "../pipeline/index.js";
 import {
   GoldFileError,
-  type PetrarchGold,
-  type PloverGold,
   readPetrarchGold,
   readPloverGold,
   splitOf,
