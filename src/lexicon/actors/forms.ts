@@ -56,6 +56,8 @@ export function caseFits(form: string, surface: string): boolean {
   if (s.length === 0) return false;
   const formAllCaps = f.length >= 2 && f.every((c) => UPPER.test(c));
   if (formAllCaps) return s.every((c) => UPPER.test(c));
+  // "LeT", "AfD": a capital inside a word makes the form an acronym to match exactly ("Let" is no "LeT").
+  if (/\p{Ll}\p{Lu}/u.test(form)) return f.join("") === s.join("");
   if (UPPER.test(f[0])) return UPPER.test(s[0]);
   return true;
 }

@@ -23,14 +23,21 @@ export function compileAgents(bundle: DataBundle, index: FormIndexBuilder): void
     index.add({
       type: "agent",
       form: row.form,
-      agent: { form: row.form, role: row.role, plural: pluralOnly, orgHead, thing },
+      agent: {
+        form: row.form,
+        role: row.role,
+        plural: pluralOnly,
+        orgHead,
+        thing,
+        mass: row.plural === "-" && !pluralOnly,
+      },
     });
     if (row.plural === "-") continue;
     const plural = row.plural || pluralOf(row.form);
     index.add({
       type: "agent",
       form: plural,
-      agent: { form: plural, role: row.role, plural: true, orgHead, thing },
+      agent: { form: plural, role: row.role, plural: true, orgHead, thing, mass: false },
     });
   }
 }

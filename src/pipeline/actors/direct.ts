@@ -39,6 +39,7 @@ export function linkDirect(
     const name = info.personName;
     let actor: Building | undefined;
     if (info.surnameOnly) actor = unknownBySurname(reg, name);
+    else actor = unknownByEnding(reg, name);
     actor ??= reg.ensure(`u:${foldKey(name)}`, () => ({ name, kind: "person", code: "" }));
     return attach(reg, m, textCoded(reg, actor, m));
   }
@@ -89,7 +90,8 @@ export function linkDirect(
     case "agent": {
       const code = m.code ?? info.role ?? "";
       if (!code) return null;
-      const kind = info.plural ? "group" : "organization";
+      // "officials" are a group, "the ministry" an organisation, "a diplomat" a person.
+      const kind = info.plural ? "group" : info.body ? "organization" : "person";
       return attach(
         reg,
         m,
@@ -159,6 +161,15 @@ function textCoded(reg: Registry, actor: Building, m: Mention): Building {
     actor.firm = Boolean(info.country && info.role) || Boolean(info.former);
   }
   return actor;
+}
+
+/** "Bagheri Kani" after "Ali Bagheri Kani": a shorter full name that ends a longer one named before. */
+function unknownByEnding(reg: Registry, name: string): Building | undefined {
+  const key = ` ${foldKey(name)}`;
+  for (const b of reg.byKey.values()) {
+    if (b.kind === "person" && /^[up]:/.test(b.key) && ` ${foldKey(b.name)}`.endsWith(key)) return b;
+  }
+  return undefined;
 }
 
 function unknownBySurname(reg: Registry, surname: string): Building | undefined {

@@ -7,6 +7,23 @@ import { country } from "./direct.js";
 import { addOffice, type Building, holds, type Registry } from "./registry.js";
 import { soleCountryOf } from "./sole-country.js";
 
+/** A person the lexicon does not code takes the country and role of a title in apposition to them. */
+function codeFromTitle(
+  reg: Registry,
+  actor: Building,
+  info: { country?: string | null; role?: string | null },
+): void {
+  if (actor.firm) return;
+  // A lexicon person keeps the office the lexicon gives them on the date; one it has no office for
+  // then ("Iran's deputy foreign minister" before the lexicon's tenure) takes the text's.
+  if (actor.person !== undefined && personCode(reg.lex.people[actor.person], reg.doc.date).tenure) return;
+  const head = actor.code.slice(0, 3);
+  const country = info.country ?? (reg.isCountry(head) ? head : null);
+  const role = info.role ?? (actor.code.length >= 6 ? actor.code.slice(3, 6) : null);
+  if (country && role && reg.isCountry(country)) actor.code = `${country}${role}`;
+  else if (country && !actor.code) actor.code = country;
+}
+
 /** How many sentences back "the two leaders" may look for the pair. */
 const GROUP_REACH = 6;
 /** How many sentences back a pronoun or title may look for its actor. */
@@ -183,12 +200,17 @@ export function linkTitle(
     /^\s*,\s*(an?|the)?\s*$/i.test(text.slice(prev.mention.end, m.start))
   ) {
     addOffice(prev.actor, office);
+    codeFromTitle(reg, prev.actor, info);
     return prev.actor;
   }
   // "The foreign minister, Sergei Lavrov,": the title announces the person named next.
   if (next?.kind === "name" && !info.plural && /^\s*,?\s*$/.test(text.slice(m.end, next.start))) {
     const named = linkNext();
-    if (named?.kind === "person") return named;
+    if (named?.kind === "person") {
+      addOffice(named, office);
+      codeFromTitle(reg, named, info);
+      return named;
+    }
   }
   if (!info.plural && office) {
     for (let k = history.length - 1; k >= 0; k--) {

@@ -139,7 +139,12 @@ function groupPhrase(tokens: Token[], units: Unit[], u: number): Got {
   if (t.norm === "two" && prev?.norm !== "the") return null;
   const next = units[u + 1];
   const nt = next ? tokens[next.start] : undefined;
-  const nounish = next && next.end === next.start + 1 && nt && (nt.pos === "NOUN" || nt.pos === "PROPN");
+  const nounish =
+    next &&
+    next.end === next.start + 1 &&
+    nt &&
+    (nt.pos === "NOUN" || nt.pos === "PROPN") &&
+    /(s|men|people)$/.test(nt.norm);
   const head = next && (agentOf(next)?.plural || titleOf(next, "office") || nounish) ? next : null;
   if (!head && t.norm === "both") return null;
   // "the two" alone must be a subject or object, not "the two sides of" a number: a verb or a stop follows.
@@ -298,6 +303,8 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
     }
   } else {
     info.role = agentRole(units, headStart, agentEnd);
+    const head = agentOf(units[agentEnd - 1]);
+    info.body = Boolean(head?.orgHead || head?.mass);
     info.plural = agentOf(units[agentEnd - 1])?.plural ?? false;
     kind = "agent";
     end = units[agentEnd - 1].end;
@@ -485,7 +492,20 @@ function single(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: Co
     const govCode = /^[A-Z]{3}$/.test(code) ? `${code}GOV` : code;
     return one("metonym", govCode, { country: code, role: "GOV", place: placeInfo });
   }
-  if (place) return one("place", place.place.country, { place: place.place, country: place.place.country });
+  if (place) {
+    // "David Gray", "Victoria Nuland": a one-word place before a capitalised name word is a first name.
+    const after = units[u + 1];
+    if (
+      unit.end - unit.start === 1 &&
+      after &&
+      after.entries.length === 0 &&
+      capitalised(tokens[after.start]) &&
+      tokens[after.start].pos === "PROPN"
+    ) {
+      return bareName(doc, lex, units, u, state, true);
+    }
+    return one("place", place.place.country, { place: place.place, country: place.place.country });
+  }
   const pronoun = entryOf(unit, "pronoun");
   if (pronoun)
     return one("pronoun", null, {
@@ -504,7 +524,12 @@ function single(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: Co
   }
   const agent = agentOf(unit);
   if (agent) {
-    const info: MentionInfo = { role: agent.role, plural: agent.plural, country: null };
+    const info: MentionInfo = {
+      role: agent.role,
+      plural: agent.plural,
+      country: null,
+      body: agent.orgHead || agent.mass,
+    };
     const suffix = ofCountry(lex, tokens, units, u + 1);
     if (suffix) {
       info.country = suffix.country;
@@ -525,10 +550,17 @@ function capitalisedRun(tokens: Token[], unit: Unit): boolean {
 }
 
 /** A plain token: a known person's bare surname, or an unknown person named by the text before. */
-function bareName(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: ComposeState): Got {
+function bareName(
+  doc: Doc,
+  lex: ActorLexicon,
+  units: Unit[],
+  u: number,
+  state: ComposeState,
+  firstIsPlace = false,
+): Got {
   const t = doc.tokens[units[u].start];
   if (!capitalised(t) || t.pos !== "PROPN") return null;
-  const run = nameRun(doc, units, u);
+  const run = nameRun(doc, units, u, firstIsPlace);
   if (!run) return null;
   if (run.words.length === 1) {
     const reading = surnameReading(doc, lex, run.words[0], state, false);

@@ -37,17 +37,20 @@ const CALENDAR =
  * A run of capitalised words from unit k that can be a person's name (at most five words): plain
  * tokens only, with name particles and hyphens inside ("Fazl-ur-Rehman") and initials ("F.W.").
  */
-export function nameRun(doc: Doc, units: Unit[], k: number): { words: string[]; next: number } | null {
+export function nameRun(
+  doc: Doc,
+  units: Unit[],
+  k: number,
+  firstIsPlace = false,
+): { words: string[]; next: number } | null {
   const tokens = doc.tokens;
   let j = k;
   let last = -1;
   while (j < units.length) {
     // A lexicon word inside a name is still part of it when it is only a place ("Alejandro Rivera").
-    if (
-      units[j].entries.length > 0 &&
-      !(j > k && units[j].end - units[j].start === 1 && units[j].entries.every((e) => e.type === "place"))
-    )
-      break;
+    const placeWord =
+      units[j].end - units[j].start === 1 && units[j].entries.every((e) => e.type === "place");
+    if (units[j].entries.length > 0 && !(placeWord && (j > k || firstIsPlace))) break;
     const t = tokens[units[j].start];
     if (isPossessive(tokens, units[j].start)) break;
     const glued = j > k && tokens[units[j].start - 1].end === t.start;
