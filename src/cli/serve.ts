@@ -68,7 +68,10 @@ export async function run(argv: string[]): Promise<number> {
   const counts = store.counts();
   process.stdout.write(
     `Dyad is serving ${dbPath} (${counts.articles} articles, ${counts.events} events, ${counts.quotes} quotes)\n` +
-      `Open http://${shown}:${actualPort}/ — the API is at http://${shown}:${actualPort}/api/openapi.json. Ctrl-C stops.\n`,
+      `Open http://${shown}:${actualPort}/ — the API is at http://${shown}:${actualPort}/api/openapi.json. Ctrl-C stops.\n` +
+      (counts.articles === 0
+        ? `The store is empty: fill it with "dyad ingest FILE... --db ${dbPath}".\n`
+        : ""),
   );
   await new Promise<void>((resolve) => {
     const stop = () => {
