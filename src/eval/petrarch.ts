@@ -4,6 +4,7 @@ import { parse } from "../cli/args.js";
 import { EXIT, report, UsageError } from "../cli/errors.js";
 import { analyze } from "../index.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
+import { normalizeDictDate } from "../lexicon/petrarch/lines.js";
 import { resolveLexicon } from "../lexicon/petrarch/resolve.js";
 import { deleteCommaClauses } from "./petrarch/commas.js";
 import { GoldFileError, optionsOf, type PetrarchRecord, readPetrarchGold } from "./petrarch/gold.js";
@@ -28,6 +29,8 @@ Each record's "config" options are honoured: require_dyad and the comma-clause l
 Options:
   --lexicon SPEC     petrarch:DIR (a folder of PETRARCH/TABARI dictionaries), or a Dyad data folder
   --out FILE         write Dyad's analyses (dyad/analysis@1 JSONL), one per coded record
+  --set NAME         in a folder holding both, use PETRARCH's test dictionaries (validation, the default)
+                     or the others (operational: Phoenix actors, CAMEO verb patterns)
   --quiet            print only the summary lines
   -h, --help         this help`;
 
@@ -35,6 +38,7 @@ export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse("eval petrarch-validation", argv, {
     lexicon: { type: "string" },
     out: { type: "string" },
+    set: { type: "string" },
     quiet: { type: "boolean" },
     help: { type: "boolean", short: "h" },
   });
@@ -58,8 +62,12 @@ export async function run(argv: string[]): Promise<number> {
     if (e instanceof GoldFileError) throw new UsageError(`eval petrarch-validation: ${e.message}`);
     throw e;
   }
+  const set = values.set ?? "validation";
+  if (set !== "validation" && set !== "operational") {
+    throw new UsageError(`eval petrarch-validation: --set "${set}": use validation or operational`);
+  }
   const started = performance.now();
-  const { lexicon, issues } = resolveLexicon(values.lexicon, "validation");
+  const { lexicon, issues } = resolveLexicon(values.lexicon, set);
   const loadSeconds = (performance.now() - started) / 1000;
   for (const i of issues) report(`${i.file}:${i.line}: ${i.message}`);
 
@@ -104,7 +112,7 @@ export function runValidation(records: PetrarchRecord[], lexicon: Lexicon): Vali
   for (const record of records) {
     const options = optionsOf(record);
     const text = deleteCommaClauses(record.text, options);
-    const analysis = analyze({ id: record.id, text, date: record.date }, { lexicon });
+    const analysis = analyze({ id: record.id, text, date: recordDate(record.date) }, { lexicon });
     analyses.push(analysis);
     const expected = expectedTriples(record);
     const got = predictedTriples(analysis, options.require_dyad, agentOnly);
@@ -136,4 +144,10 @@ function agentCodeTest(lexicon: Lexicon): (code: string) => boolean {
     for (const e of entries) if (e.type === "agent") roles.add(e.agent.role);
   }
   return (code) => roles.has(code) && !actors.has(code);
+}
+
+/** A record's date as Dyad takes it: YYYYMMDD, or YYMMDD as in PETRARCH (19xx from 30 on); else none. */
+function recordDate(date: string | undefined): string | null {
+  if (!date) return null;
+  return normalizeDictDate(date);
 }

@@ -1,5 +1,5 @@
 import { FormIndexBuilder } from "../actors/index-builder.js";
-import type { ActorLexicon, Entry, Organization, OrgKind, Person, Tenure } from "../actors.js";
+import type { ActorLexicon, Agent, Entry, Organization, OrgKind, Person, Tenure } from "../actors.js";
 import type { ActorEntry, AgentEntry, DatedCode } from "./types.js";
 
 /**
@@ -56,7 +56,8 @@ export function convertActors(
     const entry: Entry = {
       type: "agent",
       form,
-      agent: { ...AGENT_DEFAULTS, form, role: g.code.toUpperCase(), plural: g.plural, orgHead: false },
+      // Flags Dyad's own agents carry and PETRARCH's lack (equipment, mass nouns, ...) stay unset.
+      agent: { form, role: g.code.toUpperCase(), plural: g.plural, orgHead: false } as Agent,
     };
     index.add(entry);
   }
@@ -74,9 +75,6 @@ export function convertActors(
     approximated,
   };
 }
-
-/** Agent fields Dyad's own lexicon may add keep their defaults (a spread is not checked for extras). */
-const AGENT_DEFAULTS = { thing: false };
 
 function firstCode(code: string): string | null {
   const first = code.split("/")[0];
