@@ -2,6 +2,7 @@ import type { Lexicon } from "../lexicon/lexicon.js";
 import type { Doc, Mention } from "./doc.js";
 import { defineAcronyms } from "./mentions/acronyms.js";
 import { type Built, type ComposeState, composeSentence } from "./mentions/compose.js";
+import { recoverEarlierNames } from "./mentions/earlier-names.js";
 import { setInfo } from "./mentions/info.js";
 import { matchForms } from "./mentions/match.js";
 import { sentenceUnits } from "./mentions/units.js";
@@ -22,7 +23,7 @@ export function mentions(doc: Doc, lexicon: Lexicon): void {
     built.push(...composeSentence(doc, lex, units, state));
   }
   const found: Mention[] = [];
-  for (const b of defineAcronyms(doc, lex, built)) {
+  for (const b of recoverEarlierNames(doc, defineAcronyms(doc, lex, built))) {
     const start = doc.tokens[b.start].start;
     const end = doc.tokens[b.end - 1].end;
     const mention: Mention = {

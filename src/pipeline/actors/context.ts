@@ -24,7 +24,8 @@ export function codeFromContext(reg: Registry): void {
       country ??= found.country;
       role ??= found.role;
     }
-    if (!country) country = soleCountryInSentence(reg, doc, actor.mentions[0]);
+    // A bare name in a sentence about one country says little; a title ("President Avril") says more.
+    if (!country && role) country = soleCountryInSentence(reg, doc, actor.mentions[0]);
     const code = codeFor(country, role);
     if (code) actor.code = code;
     else if (!actor.code) actor.code = "---";
