@@ -47,15 +47,22 @@ const COUNTRY_NAMES = new Map<string, string>(countries.map((c) => [c.cca3, c.na
 /**
  * The node an actor code belongs to: at `country` level its country ("RUSGOV" → RUS) or its known
  * organisation ("IGOUNO" → IGOUNO), or null for a bare role ("CVL"); at `actor` level the code itself.
+ * Country nodes are named as countries ("SLB" is Solomon Islands even where its actor was "Honiara").
  */
 export function nodeOf(code: string, level: "country" | "actor"): string | null {
+  if (!/^[A-Z]{3}/.test(code)) return null; // "---": no actor
   if (level === "actor") return code;
   const parts = actorParts(code, null);
-  if (parts.country) return parts.country;
+  if (parts.country && (COUNTRY_NAMES.has(parts.country) || CAMEO_ONLY_COUNTRIES.has(parts.country))) {
+    return parts.country;
+  }
   if (parts.knownGroup) return `${parts.types[0]}${parts.knownGroup}`;
-  // "CVL", "GOV": a role with no country says nothing about which countries relate.
+  // "CVL", "GOV", "REL": a role or sector with no country says nothing about which countries relate.
   return null;
 }
+
+/** Country codes CAMEO writes otherwise than ISO 3166 (Romania, East Timor, Montenegro, Isle of Man). */
+const CAMEO_ONLY_COUNTRIES = new Set(["ROM", "TMP", "MTN", "IMY"]);
 
 /**
  * Who acts on whom: counted events between actors with a target, grouped by node pair, with their mean
@@ -126,19 +133,21 @@ export function network(
   }
   const names = actorNames(store);
   const nodes = [...degree.entries()]
-    .map(([id, events]) => ({ id, name: names.get(id) ?? COUNTRY_NAMES.get(id) ?? id, events }))
+    .map(([id, events]) => ({ id, name: COUNTRY_NAMES.get(id) ?? nameByPrefix(names, id) ?? id, events }))
     .sort((a, b) => b.events - a.events);
   return { nodes, edges: kept };
 }
 
-/** The most-mentioned name of each exact actor code. */
-function actorNames(store: SqliteStore): Map<string, string> {
-  const rows = store.db
+/** Actor names with their mention counts, most mentioned first. */
+function actorNames(store: SqliteStore): { code: string; name: string }[] {
+  return store.db
     .prepare(
-      "SELECT code, name, SUM(mention_count) AS n FROM actors GROUP BY code, name ORDER BY code, n DESC, name",
+      "SELECT code, name, SUM(mention_count) AS n FROM actors GROUP BY code, name ORDER BY n DESC, name",
     )
     .all() as { code: string; name: string }[];
-  const out = new Map<string, string>();
-  for (const r of rows) if (!out.has(r.code)) out.set(r.code, r.name);
-  return out;
+}
+
+/** A name for a node that is not a country: its exact code's most-mentioned name, else that of a code under it. */
+function nameByPrefix(names: { code: string; name: string }[], id: string): string | undefined {
+  return (names.find((n) => n.code === id) ?? names.find((n) => n.code.startsWith(id)))?.name;
 }

@@ -164,7 +164,7 @@ function renderNetwork(net: Network): HTMLElement {
       "g",
       { class: "node", transform: `translate(${p.x.toFixed(1)} ${p.y.toFixed(1)})`, "data-id": n.id },
       s("circle", { r: r.toFixed(1), fill: "#2f4f7f" }),
-      s("text", { y: (r + 13).toFixed(1), "text-anchor": "middle" }, n.id === n.name ? n.id : `${n.name}`),
+      s("text", { y: (r + 13).toFixed(1), "text-anchor": "middle" }, n.name.length > 22 ? n.id : n.name),
     );
     withTooltip(g, () => [
       h("b", {}, `${n.name} (${n.id})`),
