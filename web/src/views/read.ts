@@ -288,6 +288,15 @@ function show(
     ),
   );
 
+  // list items act on Enter and Space too, like buttons
+  lists.addEventListener("keydown", (ev) => {
+    const item = (ev.target as HTMLElement).closest(".item") as HTMLElement | null;
+    if (item && (ev.key === "Enter" || ev.key === " ")) {
+      ev.preventDefault();
+      item.click();
+    }
+  });
+
   results.append(
     h(
       "div.read-layout",
@@ -318,6 +327,9 @@ function legend(): HTMLElement {
     ...Object.entries(KIND_COLORS).map(([kind, color]) =>
       h("span.legend-item", {}, h("span.dot", { style: `background:${color}` }), kind),
     ),
+    h("span.legend-sep"),
+    h("span.legend-item", {}, h("span.swatch-quote"), "quote"),
+    h("span.legend-item", {}, h("span.swatch-quote.indirect"), "reported speech"),
     h("span.legend-sep"),
     ...[1, 2, 3, 4].map((q) =>
       h("span.legend-item", {}, h("span.dot", { style: `background:${quadColor(q)}` }), quadName(q)),
