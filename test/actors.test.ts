@@ -130,6 +130,51 @@ describe("actors: linking within the article", () => {
   });
 });
 
+describe("actors: names the lexicon does not hold", () => {
+  it("reads a capitalised name ending in an organisation word as a body of that country", () => {
+    const doc = analyse("The Kenya Medical Association and the Nigerian Union of Teachers called a strike.");
+    expect(actorWith(doc, "Kenya Medical Association")).toMatchObject({
+      kind: "organization",
+      country: "KEN",
+    });
+    expect(actorWith(doc, "Nigerian Union of Teachers")).toMatchObject({ code: "NGAEDU" });
+  });
+
+  it("takes a one-word place before a name as a first name, not a place", () => {
+    const doc = analyse("Coach David Marsh said his side had played well.");
+    expect(doc.actors.some((a) => a.kind === "place")).toBe(false);
+  });
+
+  it("matches an acronym with a capital inside only as written", () => {
+    const doc = analyse("Let the talks begin, said the minister.");
+    expect(doc.mentions.some((m) => m.text === "Let")).toBe(false);
+  });
+
+  it("finds the earlier full name of a person an honorific points to later", () => {
+    const doc = analyse(
+      "Vladimir Putin met Adaeze Okonkwo on Monday. Ms Okonkwo said the talks were useful.",
+    );
+    expect(actorWith(doc, "Ms Okonkwo").mentions.map((m) => m.text)).toEqual([
+      "Adaeze Okonkwo",
+      "Ms Okonkwo",
+    ]);
+  });
+
+  it("does not read a common word as the surname of an office-holder nobody named", () => {
+    const doc = analyse("The Power of Siberia pipeline carries gas east.", "2024-01-01");
+    expect(doc.actors.filter((a) => a.kind === "person")).toEqual([]);
+  });
+
+  it("links a title in apposition and the role words before it to the person", () => {
+    const doc = analyse(
+      "Foreign ministry spokeswoman Maria Zakharova spoke. Later the spokeswoman, Maria Zakharova, added more.",
+    );
+    const actor = actorWith(doc, "Foreign ministry spokeswoman Maria Zakharova");
+    expect(actor.code).toBe("RUSGOV");
+    expect(actor.mentions.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe("actors: date-dependent codes", () => {
   const text = "Boris Johnson said the deal was fair.";
   it("codes an office-holder by the article's date", () => {

@@ -213,6 +213,11 @@ function writeSection(
     "| command | records | gold actors | found | sources | targets |",
     "| --- | ---: | ---: | ---: | ---: | ---: |",
     `| \`${command}\` | ${f.records} | ${f.gold} | ${f.all}% (${f.found}) | ${f.source}% | ${f.target}% |`,
+    "",
+    "What is left (see `--show-misses`) is mostly where the gold's coding differs from CAMEO's or from the",
+    "text: NGOs coded `IGO` (Amnesty, the Red Cross), ethnic groups coded by the country they live in",
+    '("ethnic Albanians" → SRB/MKD), misspelt names and places, and actors the text never names',
+    '("car bomb", "minefield explosion").',
   ].join("\n");
   let doc = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Evaluation\n";
   const start = doc.search(/^## Actors\s*$/m);
