@@ -27,6 +27,11 @@ export interface VerbPattern {
   subject: ActorSlot | null;
   /** Literal words that must stand right before the trigger ("hunger" strike), nearest last. */
   before: string[][][];
+  /**
+   * Per `before` word: other words may stand between it and what follows it (PETRARCH's space, as in
+   * `SAID WOULD NOT *`). Absent, every word stands right before the next.
+   */
+  beforeGaps?: boolean[];
   /** Slots after the trigger, in order. */
   after: PatternElement[];
   /** A compound actor acts on itself both ways, and the target acts back on the source. */

@@ -223,11 +223,18 @@ function bestMatch(
 }
 
 function beforeMatches(view: DocView, p: VerbPattern, trigger: number): boolean {
+  const fits = (b: number, j: number) => {
+    const t = view.tokens[j];
+    return t !== undefined && p.before[b].some((a) => a.length === 1 && (a[0] === t.norm || a[0] === t.lemma));
+  };
+  const sentence = view.tokens[trigger].sentence;
   let j = trigger - 1;
   for (let b = p.before.length - 1; b >= 0; b--) {
-    const alts = p.before[b];
-    const t = view.tokens[j];
-    if (!t || !alts.some((a) => a.length === 1 && (a[0] === t.norm || a[0] === t.lemma))) return false;
+    // A gap after this word (PETRARCH's space): other words of the sentence may stand between.
+    if (p.beforeGaps?.[b]) {
+      while (j >= 0 && view.tokens[j].sentence === sentence && !fits(b, j)) j--;
+    }
+    if (!fits(b, j)) return false;
     j--;
   }
   return true;
