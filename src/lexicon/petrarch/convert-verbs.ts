@@ -58,10 +58,11 @@ export function convertVerbs(
             rule(`${p.line}`),
             p.code,
             keys,
-            [...before, ...pre],
+            [...before.words, ...pre],
             [...post, ...converted.after],
             converted.subject,
           );
+          if (before.gaps.some(Boolean)) made.beforeGaps = [...before.gaps, ...pre.map(() => false)];
           add(made, p.code);
         }
       }
@@ -119,47 +120,58 @@ function verbAfter(v: VerbEntry): PatternElement[] {
 /** At most this many variants of one pattern are made from multi-word alternatives before the verb. */
 const MAX_VARIANTS = 32;
 
+/** The words before the verb (nearest last) and, after each, whether other words may stand there. */
+interface BeforeVariant {
+  words: string[][][];
+  gaps: boolean[];
+}
+
 interface Converted {
   subject: VerbPattern["subject"];
-  /** Variants of the words right before the verb, nearest last. */
-  befores: string[][][][];
+  /** Variants of the words before the verb. */
+  befores: BeforeVariant[];
   after: PatternElement[];
   approximated: boolean;
 }
 
 function convertPattern(p: VerbPatternEntry, synsets: Map<string, Synset>): Converted {
   let approximated = false;
-  // Before the verb: the actor slot nearest the verb is the subject; words between it and the verb
-  // must stand right before the verb (Dyad's `before`); words before the slot are dropped.
+  // Before the verb: the actor slot nearest the verb is the subject. Every word before the verb must
+  // appear in order; a space after it in the pattern lets other words stand between (a gap), a `_`
+  // does not, and an actor slot or `^` after it always leaves one.
   let subject: VerbPattern["subject"] = null;
-  let from = 0;
-  for (let i = p.before.length - 1; i >= 0; i--) {
+  for (let i = p.before.length - 1; i >= 0 && subject === null; i--) {
     const kind = p.before[i].element.kind;
-    if (kind === "source" || kind === "target" || kind === "compound") {
-      subject = kind === "source" ? "source" : kind === "target" ? "target" : "both";
-      if (i > 0) approximated = true;
-      from = i + 1;
-      break;
-    }
+    if (kind === "source") subject = "source";
+    else if (kind === "target") subject = "target";
+    else if (kind === "compound") subject = "both";
   }
   // Dyad's `before` holds one word per element: the single-word alternatives of an item stay one
   // element, and each multi-word alternative ("did n't") makes a variant of the pattern of its own.
-  let befores: string[][][][] = [[]];
-  for (const item of p.before.slice(from)) {
-    if (item.element.kind === "skip") {
-      approximated = true;
-      continue;
+  let befores: BeforeVariant[] = [{ words: [], gaps: [] }];
+  p.before.forEach((item, i) => {
+    const kind = item.element.kind;
+    if (kind !== "word" && kind !== "synset") {
+      if (kind === "skip") approximated = true;
+      for (const b of befores) if (b.gaps.length > 0) b.gaps[b.gaps.length - 1] = true;
+      return;
     }
+    const gap = i === p.before.length - 1 ? !p.joinedToVerb : !item.joined;
     const alts = alternatives(item, synsets);
     const single = alts.filter((a) => a.length === 1);
-    const options: string[][][][] = [];
-    if (single.length > 0) options.push([single]);
-    for (const a of alts) if (a.length > 1) options.push(a.map((w) => [[w]]));
-    const next: string[][][][] = [];
-    for (const b of befores) for (const o of options) next.push([...b, ...o]);
+    const options: BeforeVariant[] = [];
+    if (single.length > 0) options.push({ words: [single], gaps: [gap] });
+    for (const a of alts) {
+      if (a.length > 1)
+        options.push({ words: a.map((w) => [[w]]), gaps: a.map((_, k) => k === a.length - 1 && gap) });
+    }
+    const next: BeforeVariant[] = [];
+    for (const b of befores) {
+      for (const o of options) next.push({ words: [...b.words, ...o.words], gaps: [...b.gaps, ...o.gaps] });
+    }
     befores = next.slice(0, MAX_VARIANTS);
     if (next.length > MAX_VARIANTS) approximated = true;
-  }
+  });
   // No slot before the verb: its subject is the source, unless the source is named after it.
   if (subject === null) subject = p.after.some((i) => i.element.kind === "source") ? "target" : "source";
   // After the verb: `_`-joined words become one multi-word element.
