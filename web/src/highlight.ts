@@ -54,6 +54,9 @@ export function markText(a: Analysis, onPick: (marks: Mark[], event: MouseEvent)
   const sentences: HTMLElement[] = [];
   let sentenceIndex = 0;
   let container: HTMLElement = root;
+  const byStart = [...marks].sort((x, y) => x.start - y.start);
+  let active: Mark[] = [];
+  let next = 0;
 
   for (let i = 0; i < points.length - 1; i++) {
     const [start, end] = [points[i], points[i + 1]];
@@ -66,7 +69,10 @@ export function markText(a: Analysis, onPick: (marks: Mark[], event: MouseEvent)
       root.appendChild(container);
     } else if (!inSentence) container = root;
 
-    const covering = marks
+    // a sweep: marks enter as the text reaches their start and leave at their end
+    while (next < byStart.length && byStart[next].start <= start) active.push(byStart[next++]);
+    active = active.filter((m) => m.end > start);
+    const covering = active
       .filter((m) => m.start <= start && end <= m.end)
       .sort((x, y) => PRIORITY[x.layer] - PRIORITY[y.layer]);
     const text = a.text.slice(start, end);
