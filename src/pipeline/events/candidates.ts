@@ -37,7 +37,7 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
   const ctx: SubjectContext = {
     previousVerbSubject: (before) => {
       for (let k = before - 1; k >= s.tokenStart; k--) {
-        if (tokens[k].pos !== "VERB") continue;
+        if (tokens[k].pos !== "VERB" || tokens[k - 1]?.text === "-") continue; // "government-held"
         const known = subjects.get(k);
         if (known) return known;
         const vg = verbGroup(tokens, k, s.tokenStart);
@@ -54,7 +54,7 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
   // Verbs first: their pattern words ("impose SANCTIONS on") must not trigger noun events again.
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i];
-    if (consumed.has(i) || !actsAsVerb(view, i, s)) continue;
+    if (consumed.has(i) || !actsAsVerb(view, lex, i, s)) continue;
     // Imported dictionaries list the forms themselves ("left" apart from "leave"): the form wins there.
     const patterns = lex.formsFirst
       ? (lex.verbs.get(t.norm) ?? lex.verbs.get(t.lemma))
@@ -121,26 +121,27 @@ function reducedRelative(view: DocView, vg: VerbGroup, s: Sentence): boolean {
   return false;
 }
 
+const REDUCED_PASSIVE_PREPOSITIONS = new Set(["in", "by", "at", "during", "near", "on", "after", "over"]);
+
 const DETERMINERS = /^(its|his|her|their|our|your|my|the|a|an)$/;
 
 /**
  * Whether token i is a verb here, correcting the tagger where news syntax is clear: "its help" is a
  * noun although tagged VERB; "Russia attacks Ukraine" is a verb although tagged NOUN.
  */
-function actsAsVerb(view: DocView, i: number, s: Sentence): boolean {
+function actsAsVerb(view: DocView, lex: EventLexicon, i: number, s: Sentence): boolean {
   const t = view.tokens[i];
   const prev = view.tokens[i - 1];
   if (t.pos === "VERB") return !(i > s.tokenStart && prev.pos !== "VERB" && DETERMINERS.test(prev.norm));
   // "considering imposing sanctions": a gerund after a verb, tagged as an adjective.
   if (t.pos === "ADJ" && t.norm.endsWith("ing") && prev?.pos === "VERB") return true;
-  if (t.pos !== "NOUN" || !t.norm.endsWith("s") || i === s.tokenStart) return false;
+  if (t.pos !== "NOUN" || i === s.tokenStart) return false;
   const next = view.tokens[i + 1];
-  return (
-    mentionEndingAt(view, i - 1) !== undefined &&
-    next !== undefined &&
-    i + 1 < s.tokenEnd &&
-    (view.mentionAt[i + 1] !== undefined || next.pos === "DET")
-  );
+  if (mentionEndingAt(view, i - 1) === undefined || next === undefined || i + 1 >= s.tokenEnd) return false;
+  const verbOnly = lex.verbs.has(t.lemma) && !lex.nouns.has(t.norm) && !lex.nouns.has(t.lemma);
+  if (view.mentionAt[i + 1] !== undefined || next.pos === "DET") return t.norm.endsWith("s") || verbOnly;
+  // "Syrian forces clash with ...": a word the lexicon knows only as a verb, before a preposition.
+  return next.pos === "ADP" && verbOnly;
 }
 
 function fromBaseForms(lex: EventLexicon, form: string): VerbPattern[] | undefined {
@@ -225,7 +226,9 @@ function bestMatch(
 function beforeMatches(view: DocView, p: VerbPattern, trigger: number): boolean {
   const fits = (b: number, j: number) => {
     const t = view.tokens[j];
-    return t !== undefined && p.before[b].some((a) => a.length === 1 && (a[0] === t.norm || a[0] === t.lemma));
+    return (
+      t !== undefined && p.before[b].some((a) => a.length === 1 && (a[0] === t.norm || a[0] === t.lemma))
+    );
   };
   const sentence = view.tokens[trigger].sentence;
   let j = trigger - 1;
@@ -264,10 +267,20 @@ function verbCandidate(
     end,
     pattern: p,
   };
-  const agent = vg.passive && p.subject !== "target" ? passiveAgent(view, i + 1, end) : [];
+  // "soldiers killed in Ukraine": a bare participle followed by a preposition is a reduced passive.
+  const next = view.tokens[i + 1];
+  const reduced =
+    !vg.passive &&
+    vg.start === vg.head &&
+    view.tokens[i].norm.endsWith("ed") &&
+    next?.pos === "ADP" &&
+    REDUCED_PASSIVE_PREPOSITIONS.has(next.norm) &&
+    m.targets.length === 0;
+  const passive = vg.passive || reduced;
+  const agent = passive && p.subject !== "target" ? passiveAgent(view, i + 1, end) : [];
   // Passive: the grammatical subject is the target when the pattern's object slot is what was
   // skipped ("Ukraine was attacked by Russia"), or when a "by" agent names the doer.
-  if (vg.passive && p.subject !== "target" && (m.passiveSubjectIsTarget || agent.length > 0)) {
+  if (passive && p.subject !== "target" && (m.passiveSubjectIsTarget || agent.length > 0)) {
     c.targets.unshift(...subject);
     c.sources.unshift(...agent);
   } else if (p.subject === "target") c.targets.unshift(...subject);
@@ -297,7 +310,8 @@ function applyFrame(
   if (!head) {
     if (vg.future && cooperative && !pattern?.intent && recode(lex, c, "intent", false)) {
       c.hypothetical = vg.modal;
-      c.reciprocal = false;
+      // "A and B will meet": still each other; "A will meet B": one way.
+      c.reciprocal = c.reciprocal && c.targets.length === 0;
     } else if (vg.future && !cooperative && !vg.negated && recode(lex, c, "threat", true)) {
       // "NATO will strike": an announced conflictual act is a threat (CAMEO 13).
       c.hypothetical = vg.modal;

@@ -84,6 +84,8 @@ export function locationOf(view: DocView, s: Sentence, c: Candidate, used: Set<M
   for (let i = c.trigger - 1; i >= s.tokenStart; i--) {
     const t = view.tokens[i];
     if (t.pos === "SCONJ" || t.text === ";" || SUBORDINATORS.has(t.norm)) break;
+    // Not back into the subject's own noun group: "the US commander in Iraq held talks ...".
+    if (view.mentionAt[i] && used.has(view.mentionAt[i] as Mention)) break;
     const p = at(i);
     if (p) return p;
   }

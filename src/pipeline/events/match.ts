@@ -1,7 +1,7 @@
 import type { PatternElement, VerbPattern } from "../../lexicon/events-pattern.js";
 import type { Mention } from "../doc.js";
-import { findAfter, findObject, matchWords } from "./slots.js";
-import type { DocView } from "./view.js";
+import { compoundStartingAt, findAfter, findObject, matchWords } from "./slots.js";
+import { type DocView, mentionStartingAt } from "./view.js";
 import { isClausePunct, isQuoteMark } from "./words.js";
 
 /** What a pattern found after its trigger. */
@@ -86,8 +86,11 @@ export function matchAfter(
       afterTrigger = false;
       continue;
     }
-    const found =
-      afterTrigger && !pattern.looseObject ? findObject(view, pos, end) : findAfter(view, pos, end);
+    const found = pattern.looseObject
+      ? firstActorAfter(view, pos)
+      : afterTrigger
+        ? findObject(view, pos, end)
+        : findAfter(view, pos, end);
     afterTrigger = false;
     if (!found) {
       if (e === els.length - 1 && !pattern.targetRequired) break; // a trailing actor is optional
@@ -110,4 +113,19 @@ export function passiveAgent(view: DocView, from: number, end: number): Mention[
     if (view.tokens[j].norm === "by") return findAfter(view, j + 1, end)?.mentions ?? [];
   }
   return [];
+}
+
+/** The first actor after `from` in its sentence, past any words (TABARI/PETRARCH's rule). */
+function firstActorAfter(view: DocView, from: number): { mentions: Mention[]; next: number } | null {
+  const t = view.tokens[from];
+  if (!t) return null;
+  const end = view.doc.sentences[t.sentence].tokenEnd;
+  for (let j = from; j < end; j++) {
+    const m = mentionStartingAt(view, j) ?? view.mentionAt[j];
+    if (m) {
+      const list = compoundStartingAt(view, m, end);
+      return { mentions: list, next: list[list.length - 1].tokenEnd };
+    }
+  }
+  return null;
 }

@@ -28,6 +28,7 @@ export function compoundEndingAt(view: DocView, last: Mention): Mention[] {
     let j = k - 1;
     if (isAnd && view.tokens[j]?.text === ",") j--; // Oxford comma
     if (view.tokens[j]?.norm === "both") j--;
+    if (view.tokens[j]?.pos === "DET" && !view.mentionAt[j]) j--; // "Brazil and the United States"? no: "the Brazil"
     const m = mentionEndingAt(view, j);
     if (!m) break;
     out.unshift(m);
@@ -46,6 +47,7 @@ export function compoundStartingAt(view: DocView, first: Mention, end: number): 
     if (!isAnd && !(t.text === "," && listClosesAhead(view, k, end))) break;
     let j = k + 1;
     if (t.text === "," && AND.has(view.tokens[j]?.norm ?? "")) j++;
+    if (view.tokens[j]?.pos === "DET" && !view.mentionAt[j]) j++; // "Brazil and the United States"
     const m = mentionStartingAt(view, j);
     if (!m) break;
     out.push(m);
@@ -181,6 +183,10 @@ export function findObject(
     const t = view.tokens[j];
     if (ngAt(view.tokens, j) || isQuoteMark(t) || t.pos === "ADV" || (t.pos === "ADP" && t.norm === "of"))
       continue;
+    // An adjectival participle inside the object: "expel exiled leaders of ...".
+    if (t.pos === "VERB" && t.norm.endsWith("ed") && j > from && view.tokens[j + 1]?.pos === "NOUN") continue;
+    if (t.pos === "VERB" && t.norm.endsWith("ed") && j === from && view.tokens[j + 1]?.pos === "NOUN")
+      continue;
     return null;
   }
   return null;
@@ -198,6 +204,9 @@ export function findAfter(
       const list = compoundStartingAt(view, m, end);
       return { mentions: list, next: list[list.length - 1].tokenEnd };
     }
+    // A place after a pattern's word stands for its country: "a visit to Beirut", "invest in Samarkand".
+    const place = view.placeAt[j];
+    if (place?.code && place.tokenStart === j) return { mentions: [place], next: place.tokenEnd };
     const t = view.tokens[j];
     if (ngAt(view.tokens, j) || isQuoteMark(t) || t.pos === "ADV" || t.pos === "ADP" || t.pos === "CCONJ")
       continue;
