@@ -23,8 +23,11 @@ export function compileActorLexicon(bundle: DataBundle, warnings: string[] = [])
   const { people, surnames } = compilePeople(bundle, index, warnings);
   const { countries, places } = compileCountries(bundle, index);
   // people.tsv offices ("Home Secretary") map to the canonical office of the title with that name.
+  const seen = new Set<string>();
   for (const person of people) {
     for (const t of person.tenures) {
+      if (seen.has(t.office)) continue;
+      seen.add(t.office);
       const key = formKey(t.office);
       if (key && !offices.has(key)) offices.set(key, t.office);
     }

@@ -1,4 +1,5 @@
-import { type DataBundle, LexiconError, tsvRows } from "../bundle.js";
+import { type DataBundle, LexiconError } from "../bundle.js";
+import { fastTsv } from "./fast-tsv.js";
 import { foldKey } from "./forms.js";
 import type { FormIndexBuilder } from "./index-builder.js";
 import type { Person, Tenure } from "./types.js";
@@ -25,7 +26,15 @@ export function compilePeople(bundle: DataBundle, index: FormIndexBuilder, warni
   const byName = new Map<string, Person>();
   const aliasesOf = new Map<number, Set<string>>();
   const people: Person[] = [];
-  for (const { line, row } of tsvRows(bundle, PEOPLE_FILE)) {
+  for (const { line, row } of fastTsv(bundle, PEOPLE_FILE, [
+    "name",
+    "aliases",
+    "code",
+    "country",
+    "office",
+    "from",
+    "to",
+  ])) {
     if (!row.name || !row.code) {
       warnings.push(`${PEOPLE_FILE}:${line}: a row needs a name and a code; skipped`);
       continue;
