@@ -4,6 +4,7 @@ import type { Doc } from "./doc.js";
 import { sentenceCandidates } from "./events/candidates.js";
 import { emitEvents } from "./events/emit.js";
 import { buildView } from "./events/view.js";
+import { quoteAt } from "./quotes/lookup.js";
 
 /**
  * Codes who did what to whom in each sentence, in CAMEO and PLOVER: verb and noun patterns from the
@@ -16,15 +17,12 @@ export function events(doc: Doc, lexicon: Lexicon): void {
   const norms = doc.tokens.map((t) => t.norm);
   if (containsPhrase(lex.discards.story, norms)) return;
   const view = buildView(doc);
-  const quoteAt = (offset: number): string | null => {
-    for (const q of doc.quotes) if (offset >= q.content.start && offset < q.content.end) return q.id;
-    return null;
-  };
+  const inQuote = (offset: number): string | null => quoteAt(doc, offset)?.id ?? null;
   let n = 0;
   doc.sentences.forEach((s, index) => {
     if (containsPhrase(lex.discards.sentence, norms.slice(s.tokenStart, s.tokenEnd))) return;
     const candidates = sentenceCandidates(view, lex, s);
-    for (const e of emitEvents(view, lex, s, index, candidates, quoteAt)) {
+    for (const e of emitEvents(view, lex, s, index, candidates, inQuote)) {
       n++;
       doc.events.push({ id: `E${n}`, ...e });
     }
