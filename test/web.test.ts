@@ -58,6 +58,7 @@ afterAll(async () => {
 });
 
 async function open(hash: string): Promise<void> {
+  await page.goto("about:blank"); // a fresh page even when only the hash would change
   await page.goto(`${base}#/${hash}`);
   await page.waitForFunction(() => document.body.dataset.ready === "true");
 }
@@ -95,6 +96,21 @@ describe("Read", () => {
 
     // the side lists hold each layer
     expect(await page.locator(".side-lists .item").count()).toBeGreaterThan(3);
+  });
+});
+
+describe("Read, from a file", () => {
+  it("analyzes an uploaded HTML page: the story, its title and its actors", async () => {
+    await open("read");
+    const html = readdirSync("examples/html").find((f) => f.endsWith(".html"));
+    await page.setInputFiles('input[type="file"]', join("examples", "html", html ?? ""));
+    await expect.poll(() => page.inputValue("#article-input")).toContain("<");
+    await page.click("#analyze");
+    await page.waitForSelector(".article-text");
+    // the page's title becomes the article's, and no markup reaches the text
+    expect((await page.textContent(".article-head h2")) ?? "").not.toBe("Untitled article");
+    expect((await page.textContent(".article-text")) ?? "").not.toMatch(/<\/?[a-z]+[^>]*>/);
+    expect(await page.locator(".article-text .m-actor").count()).toBeGreaterThan(0);
   });
 });
 
