@@ -109,6 +109,11 @@ describe("actors: linking within the article", () => {
     expect(actorWith(doc, "he").name).toBe("Tunde Bello");
   });
 
+  it("knows a gender from a clear given name when no honorific gives one", () => {
+    const doc = analyse("Dr Helen Marsh met Dr Peter Otieno. She said the meeting had gone well.");
+    expect(actorWith(doc, "She").name).toBe("Helen Marsh");
+  });
+
   it("links a title alone to the person who holds it in the article", () => {
     const doc = analyse(
       "Russian Foreign Minister Sergei Lavrov arrived in Ankara. The foreign minister told reporters the visit was useful.",

@@ -4,7 +4,7 @@ import { FormIndexBuilder } from "./actors/index-builder.js";
 import { compileOrganizations } from "./actors/organizations.js";
 import { compilePeople } from "./actors/people.js";
 import type { ActorLexicon } from "./actors/types.js";
-import { compileAgents, compilePronouns, compileTitles } from "./actors/words.js";
+import { compileAgents, compileGivenNames, compilePronouns, compileTitles } from "./actors/words.js";
 import type { DataBundle } from "./bundle.js";
 
 export type * from "./actors/types.js";
@@ -43,5 +43,6 @@ export function compileActorLexicon(bundle: DataBundle, warnings: string[] = [])
     countries,
     places,
     offices,
+    givenNames: compileGivenNames(bundle),
   };
 }

@@ -97,6 +97,8 @@ export interface ActorLexicon {
   countries: Map<string, Country>;
   /** Folded name → place: cities, regions, seats of power. Matched like forms; used for event locations. */
   places: Map<string, Place>;
+  /** Given name → the gender news copy reads it as (en/given-names.tsv). */
+  givenNames: Map<string, "m" | "f">;
   /** Canonical office ("Foreign Minister") of every title form and people.tsv office, by folded key. */
   offices: Map<string, string>;
 }

@@ -82,3 +82,17 @@ export function compilePronouns(bundle: DataBundle, index: FormIndexBuilder): vo
     index.add({ type: "pronoun", form: row.form, pronoun });
   }
 }
+
+export const GIVEN_NAMES_FILE = "en/given-names.tsv";
+
+/** Given names with a clear gender (en/given-names.tsv), for linking "she" and "he". */
+export function compileGivenNames(bundle: DataBundle): Map<string, "m" | "f"> {
+  const names = new Map<string, "m" | "f">();
+  for (const { line, row } of tsvRows(bundle, GIVEN_NAMES_FILE)) {
+    if (row.gender !== "m" && row.gender !== "f") {
+      throw new LexiconError(GIVEN_NAMES_FILE, line, `gender must be f or m, not "${row.gender}"`);
+    }
+    for (const name of row.names.split(";")) if (name.trim()) names.set(name.trim(), row.gender);
+  }
+  return names;
+}

@@ -127,7 +127,10 @@ export function linkDirect(
 function attach(reg: Registry, m: Mention, actor: Building): Building {
   reg.link(m, actor);
   const info = infoOf(m);
-  if (info.gender && actor.kind === "person") actor.gender ??= info.gender;
+  if (actor.kind === "person") {
+    // The text's word (an honorific) first, then the given name: "Dr Helen Marsh" is "she".
+    actor.gender ??= info.gender ?? reg.lex.givenNames.get(actor.name.split(/\s+/)[0]) ?? null;
+  }
   return actor;
 }
 
