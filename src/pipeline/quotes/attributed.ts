@@ -105,6 +105,8 @@ function acceptFrames(view: SentenceView, frames: Frame[]): Frame[] {
   for (const f of frames) {
     const prev = out.at(-1);
     if (prev && f.start >= prev.afterStart && !atBoundary(view, f.start)) continue;
+    // "According to X, officials said …": a clause that opens the content belongs to it.
+    if (prev && f.start === prev.afterStart && prev.cue.entry.pos === "prep") continue;
     if (prev && f.start < prev.end) continue;
     out.push(f);
   }
@@ -142,11 +144,14 @@ function chooseContent(view: SentenceView, f: Frame, lo: number, hi: number): [n
   const after: [number, number] = [f.afterStart, hi];
   // Content before a frame is set off from it: "…, he said", "“…” he said".
   const setOff = f.start > view.start && SETS_OFF.has(tokens[f.start - 1].text);
+  // Beliefs and findings come after their verb; before it only a quotation is theirs ("“…,” he thinks").
+  const speaks = f.cue.entry.class === "speech" || f.cue.entry.class === "stance";
   const hasBefore =
     setOff &&
     !f.cue.passive &&
     hasWords(tokens, before[0], before[1]) &&
-    (f.commaAfter || !introOnly(view, before));
+    (f.commaAfter || !introOnly(view, before)) &&
+    (speaks || (view.quoted(firstWord(view, before)) && view.quoted(lastWord(view, before))));
   const hasAfter = hasWords(tokens, after[0], after[1]);
   if (f.cue.entry.pos === "prep") {
     // "According to X, …" takes what follows; "…, according to X" what comes before.

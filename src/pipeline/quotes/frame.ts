@@ -109,8 +109,21 @@ export function buildFrame(s: SentenceView, cue: CueMatch): Frame {
   let fixedContent: [number, number] | null = null;
 
   if (cue.entry.pos === "prep") {
-    // "according to X": the speaker follows the cue.
+    // "according to X": the speaker follows the cue, up to the comma that closes the phrase
+    // ("according to the Afghan ambassador to the United States, Hamdullah Mohib,").
     speaker = groupStartingAt(tokens, cue.end, s.end);
+    if (speaker) {
+      let k = speaker.end;
+      while (
+        k < s.end &&
+        k - cue.end < 14 &&
+        tokens[k].text !== "," &&
+        !s.quoted(k) &&
+        !isVerbLike(tokens[k])
+      )
+        k++;
+      if (tokens[k]?.text === "," && k - cue.end < 14) speaker = { ...speaker, end: k };
+    }
     frameStart = cue.start;
     frameEnd = speaker ? speaker.end : cue.end;
   } else if (cue.participle && isClauseInitial(s, vgStart)) {
