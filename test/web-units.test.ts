@@ -13,7 +13,7 @@ describe("dashboard helpers", () => {
     ]);
     expect(timeline(["2024-02-28", "2024-03-01"], "day")).toEqual(["2024-02-28", "2024-02-29", "2024-03-01"]);
     // too long a span for a bar each: only the periods that have events
-    expect(timeline(["2001-01-01", "2024-01-01"], "day")).toEqual(["2001-01-01", "2024-01-01"]);
+    expect(timeline(["2001-01-01", "2024-01-01"], "week")).toEqual(["2001-01-01", "2024-01-01"]);
   });
 
   it("colours conflict red, neutral grey and cooperation green", () => {

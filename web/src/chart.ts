@@ -62,10 +62,11 @@ export function dyadChart(series: DyadRow[], a: string, b: string, by: string): 
   }
   svg.append(grid);
 
-  // x labels: at most ~12, always the first and the last
+  // x labels: at most ~12, the first always, the last when it has room
   const every = Math.max(1, Math.ceil(n / 12));
   periods.forEach((p, i) => {
-    if (i % every !== 0 && i !== n - 1) return;
+    const lastApart = i === n - 1 && (n - 1) % every >= every / 2;
+    if (i % every !== 0 && !lastApart) return;
     svg.append(s("text", { x: x(i), y: H - 12, "text-anchor": "middle" }, formatDay(p)));
   });
 
@@ -145,13 +146,16 @@ function niceTicks(max: number): number[] {
   return out;
 }
 
+/** Most periods drawn with a bar each; a longer span shows only the periods that have events. */
+const MAX_PERIODS = 120;
+
 /** Every period from the first to the last (empty ones too, so time reads evenly), when not too many. */
 export function timeline(periods: string[], by: string): string[] {
   if (periods.length < 2) return periods;
   const out: string[] = [];
   const last = periods[periods.length - 1];
   const d = new Date(`${by === "month" ? `${periods[0]}-01` : periods[0]}T00:00:00Z`);
-  for (let guard = 0; guard < 400; guard++) {
+  for (let guard = 0; guard < MAX_PERIODS; guard++) {
     const key = by === "month" ? d.toISOString().slice(0, 7) : d.toISOString().slice(0, 10);
     if (key > last) return out;
     out.push(key);

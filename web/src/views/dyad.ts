@@ -214,7 +214,7 @@ function renderDyad(
       ),
       tile("Cooperation", `${Math.round((coop / total) * 100)}%`, "of events in quad classes 1–2"),
       tile(
-        "Periods",
+        "Periods with events",
         String(periods.length),
         `${formatDay(periods[0])} – ${formatDay(periods[periods.length - 1])}`,
       ),
