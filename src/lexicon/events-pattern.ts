@@ -43,8 +43,9 @@ export interface VerbPattern {
   /** How specific the pattern is: literal words count most, then actor slots. Higher wins. */
   specificity: number;
   /**
-   * An actor slot right after the trigger takes the first actor anywhere after it in the clause, not
-   * only a direct object (PETRARCH/TABARI's rule, for patterns imported from their dictionaries).
+   * Each actor slot after the trigger takes the first actor after it anywhere in the sentence, not
+   * only a direct object or the object of a nearby preposition (TABARI/PETRARCH's rule, for patterns
+   * imported from their dictionaries).
    */
   looseObject?: boolean;
 }
