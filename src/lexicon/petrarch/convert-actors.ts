@@ -3,7 +3,8 @@ import type { ActorLexicon, Agent, Entry, Organization, OrgKind, Person, Tenure 
 import type { ActorEntry, AgentEntry, DatedCode } from "./types.js";
 
 /**
- * Converts PETRARCH actors and agents into Dyad's actor lexicon, which then replaces Dyad's own:
+ * Converts PETRARCH actors and agents into Dyad's actor lexicon, in place of the names, places and
+ * role words of `base` (Dyad's own):
  * - an actor with date restrictions becomes a person whose tenures are the restrictions, in file
  *   order, then the default code with no dates (the actors stage picks the one the article date
  *   falls in, as PETRARCH does);
@@ -16,6 +17,7 @@ import type { ActorEntry, AgentEntry, DatedCode } from "./types.js";
 export function convertActors(
   actors: ActorEntry[],
   agents: AgentEntry[],
+  base: ActorLexicon,
 ): { lexicon: ActorLexicon; approximated: number } {
   const index = new FormIndexBuilder();
   const people: Person[] = [];
@@ -63,6 +65,8 @@ export function convertActors(
   }
   return {
     lexicon: {
+      // Language knowledge Dyad adds beside names (given names' genders, ...) stays Dyad's own.
+      ...base,
       forms: index.forms,
       maxKeyLength: index.maxKeyLength,
       surnames: new Map(),

@@ -13,7 +13,7 @@ import type { PetrarchDictionaries } from "./types.js";
 export function convertDictionaries(d: PetrarchDictionaries, base: Lexicon): Lexicon {
   const file = d.files.verbs.join("+") || "verbs";
   const { patterns, reverseCodes } = convertVerbs(d.verbs, file);
-  const { lexicon: actors } = convertActors(d.actors, d.agents);
+  const { lexicon: actors } = convertActors(d.actors, d.agents, base.actors);
   return {
     ...base,
     actors,
