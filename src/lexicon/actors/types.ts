@@ -61,6 +61,8 @@ export interface Agent {
   orgHead: boolean;
   /** Equipment ("tanks"): an actor only with a country. */
   thing: boolean;
+  /** A collective noun ("crowd"): a group of people although singular. */
+  collective: boolean;
   /** A mass noun for a body ("police", "military", "media"): one organisation, not a person. */
   mass: boolean;
 }

@@ -18,6 +18,7 @@ export function compileAgents(bundle: DataBundle, index: FormIndexBuilder): void
     }
     const orgHead = row.head === "org";
     const thing = row.head === "thing";
+    const collective = row.head === "group";
     // A word with no plural that ends like one ("authorities", "servicemen") names a group.
     const pluralOnly = row.plural === "-" && /([^s]s|men)$/.test(row.form);
     index.add({
@@ -26,9 +27,10 @@ export function compileAgents(bundle: DataBundle, index: FormIndexBuilder): void
       agent: {
         form: row.form,
         role: row.role,
-        plural: pluralOnly,
+        plural: pluralOnly || collective,
         orgHead,
         thing,
+        collective,
         mass: row.plural === "-" && !pluralOnly,
       },
     });
@@ -37,7 +39,7 @@ export function compileAgents(bundle: DataBundle, index: FormIndexBuilder): void
     index.add({
       type: "agent",
       form: plural,
-      agent: { form: plural, role: row.role, plural: true, orgHead, thing, mass: false },
+      agent: { form: plural, role: row.role, plural: true, orgHead, thing, collective: false, mass: false },
     });
   }
 }

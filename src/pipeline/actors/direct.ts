@@ -54,6 +54,11 @@ export function linkDirect(
   }
   if (info.orgName) {
     const name = info.orgName;
+    // "the Civil Defense Authority" after "Saudi Arabia's Civil Defense Authority": the same body.
+    const longer = [...reg.byKey.values()].find(
+      (b) => b.key.startsWith("uo:") && ` ${foldKey(b.name)}`.endsWith(` ${foldKey(name)}`),
+    );
+    if (longer) return attach(reg, m, longer);
     return attach(
       reg,
       m,
@@ -186,5 +191,7 @@ function unknownBySurname(reg: Registry, surname: string): Building | undefined 
 }
 
 function canonicalOffice(reg: Registry, office: string): string {
-  return reg.lex.offices.get(foldKey(office)) ?? office;
+  // An acting or interim president is a president for "the president".
+  const plain = office.replace(/^(Acting|Interim|Caretaker|Transitional) /, "");
+  return reg.lex.offices.get(foldKey(plain)) ?? plain;
 }
