@@ -144,6 +144,11 @@ describe("Network, Quotes and Map", () => {
     expect(speakers.length).toBeGreaterThan(0);
     expect(speakers.every((s) => /Putin/.test(s))).toBe(true);
     expect(await page.getAttribute(".quote-card .source a", "href")).toMatch(/^#\/read\?article=/);
+    // the link opens the article with the quote selected
+    const words = ((await page.textContent(".quote-card .content")) ?? "").slice(0, 30);
+    await page.click(".quote-card .source a");
+    await page.waitForSelector(".article-text .m-quote.selected");
+    expect((await texts(".article-text .m-quote.selected")).join("")).toContain(words);
   });
 
   it("places events on the shipped world map", async () => {

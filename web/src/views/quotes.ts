@@ -102,7 +102,13 @@ function quoteCard(q: QuoteItem): HTMLElement {
       "div.source",
       {},
       `${formatDay(q.date)} · `,
-      h("a", { href: `#/read?article=${encodeURIComponent(q.articleId)}` }, q.title ?? q.articleId),
+      h(
+        "a",
+        {
+          href: `#/read?article=${encodeURIComponent(q.articleId)}&quote=${encodeURIComponent(q.content.slice(0, 60))}`,
+        },
+        q.title ?? q.articleId,
+      ),
     ),
   );
 }

@@ -40,6 +40,8 @@ export async function readView(root: HTMLElement, params: URLSearchParams): Prom
       const view = show(results, stored.analysis, cameo, input);
       const sentence = params.get("sentence");
       if (sentence !== null) view.focusSentence(Number(sentence), Number(params.get("at") ?? -1));
+      const quote = params.get("quote");
+      if (quote) view.focusQuote(quote);
     } catch (e) {
       clear(results);
       results.appendChild(notice(e instanceof ApiError ? e.message : String(e), "error"));
@@ -154,6 +156,8 @@ function inputPanel(onAnalyze: (doc: DocumentInput) => void): InputPanel {
 
 interface ShownArticle {
   focusSentence(index: number, triggerStart: number): void;
+  /** Selects the quote whose words begin with `words` (as the Quotes view links to it). */
+  focusQuote(words: string): void;
 }
 
 /** Renders an analysis: header, layer toggles and text on the left, details and lists on the right. */
@@ -316,6 +320,10 @@ function show(
       if (event) select([{ layer: "event", id: event.id, start: 0, end: 0 }]);
       s.classList.add("sentence-selected");
       s.scrollIntoView({ block: "center" });
+    },
+    focusQuote(words) {
+      const q = a.quotes.find((x) => x.content.text.startsWith(words) || words.startsWith(x.content.text));
+      if (q) pick("quote", q.id);
     },
   };
 }
