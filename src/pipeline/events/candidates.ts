@@ -62,10 +62,14 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
     const vg = verbGroup(tokens, i, s.tokenStart);
     const subject = subjectOf(view, vg, s, ctx);
     subjects.set(i, subject);
-    if (!patterns) continue;
     const end = clauseEnd(view, i + 1, s.tokenEnd);
-    const best = bestMatch(view, patterns, i, end, vg.passive);
-    if (!best) continue;
+    const best = patterns ? bestMatch(view, patterns, i, end, vg.passive) : null;
+    if (!best) {
+      // "The US declared that China must drop its barriers": whatever is demanded, it is a demand.
+      const demand = vg.obligation ? obligationCandidate(view, lex, i, vg, subject, end, s, ctx) : null;
+      if (demand) out.push(demand);
+      continue;
+    }
     const c = verbCandidate(view, best, i, vg, subject, end);
     c.hypothetical ||= conditional(i) || question;
     applyFrame(view, lex, c, vg, subject, s, ctx);
@@ -198,6 +202,50 @@ function subjectOf(view: DocView, vg: VerbGroup, s: Sentence, ctx: SubjectContex
     if (view.mentionAt[k]) break;
   }
   return subject;
+}
+
+/** The rule of a demand read from "must" in a reported clause, whatever is demanded. */
+const REPORTED_OBLIGATION: VerbPattern = {
+  rule: "verbs/frames#report.must",
+  code: "100",
+  trigger: "verb",
+  lemmas: [],
+  subject: "target",
+  before: [],
+  after: [],
+  reciprocal: false,
+  targetRequired: false,
+  intent: false,
+  specificity: 0,
+};
+
+function obligationCandidate(
+  view: DocView,
+  lex: EventLexicon,
+  i: number,
+  vg: VerbGroup,
+  subject: Mention[],
+  end: number,
+  s: Sentence,
+  ctx: SubjectContext,
+): Candidate | null {
+  const head = findFrameHead(view, lex.frames, vg, subject[0]?.tokenStart ?? null, s.tokenStart, ctx);
+  if (!head || (head.kind !== "report" && head.kind !== "demand") || head.subject.length === 0) return null;
+  return {
+    trigger: i,
+    code: REPORTED_OBLIGATION.code,
+    rule: REPORTED_OBLIGATION.rule,
+    sources: head.subject,
+    targets: subject,
+    mutual: [],
+    reciprocal: false,
+    negated: vg.negated || (head.vg?.negated ?? false),
+    hypothetical: head.vg?.modal ?? false,
+    consumed: [],
+    head: head.token,
+    end,
+    pattern: REPORTED_OBLIGATION,
+  };
 }
 
 /** The most specific pattern that matches; ties go to the one that found more actors. */

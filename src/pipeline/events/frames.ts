@@ -50,9 +50,10 @@ export function findFrameHead(
     const h = headAt(view, frames, vg.start - 1, [], sentenceStart, ctx);
     if (h) return h;
   }
-  if (subjectStart !== null) {
-    // "warned (on Tuesday) that Russia would ...": look back over "that" and a short time phrase.
-    for (j = subjectStart - 1; j >= sentenceStart && subjectStart - j <= 7; j--) {
+  if (subjectStart !== null || tokens[vg.start - 1]?.pos === "PRON") {
+    // "warned (on Tuesday) that Russia and China would ...", "said it would ...": back over the subject,
+    // "that" and a short time phrase to the verb that governs the clause.
+    for (j = vg.start - 1; j >= sentenceStart && vg.start - j <= 16; j--) {
       const t = tokens[j];
       if (t.pos === "VERB") {
         const h = headAt(view, frames, j, [], sentenceStart, ctx);
@@ -61,14 +62,11 @@ export function findFrameHead(
         return thatKinds ? h : null;
       }
       const skippable =
+        view.mentionAt[j] !== undefined ||
         t.norm === "that" ||
-        t.pos === "ADV" ||
-        t.pos === "ADP" ||
-        t.pos === "NUM" ||
-        t.pos === "DET" ||
-        t.pos === "PROPN" ||
-        t.pos === "NOUN";
-      if (!skippable || view.mentionAt[j]) return null;
+        t.text === "," ||
+        ["ADV", "ADP", "NUM", "DET", "PROPN", "NOUN", "ADJ", "CCONJ", "PRON", "PART"].includes(t.pos);
+      if (!skippable) return null;
     }
   }
   return null;

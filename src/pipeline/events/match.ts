@@ -67,14 +67,16 @@ export function matchAfter(
     if (el.kind === "words") {
       // A noun's first word must follow it at once ("meeting of", not "meeting on the sidelines of").
       const gap = afterTrigger && pattern.trigger === "noun" ? 1 : 6;
-      const next = matchWords(
-        view,
-        pos,
-        end,
-        el.alternatives,
-        gap,
-        els[e + 1] !== undefined && els[e + 1].kind !== "words",
-      );
+      const next = pattern.looseObject
+        ? wordsAnywhereAfter(view, pos, el.alternatives)
+        : matchWords(
+            view,
+            pos,
+            end,
+            el.alternatives,
+            gap,
+            els[e + 1] !== undefined && els[e + 1].kind !== "words",
+          );
       if (next < 0) return null;
       for (let k = next - el.alternatives[0].length; k < next; k++) m.consumed.push(k);
       pos = next;
@@ -128,4 +130,19 @@ function firstActorAfter(view: DocView, from: number): { mentions: Mention[]; ne
     }
   }
   return null;
+}
+
+/** Where one of the word sequences ends, first found anywhere after `from` in its sentence; -1 if none. */
+function wordsAnywhereAfter(view: DocView, from: number, alternatives: string[][]): number {
+  const t = view.tokens[from];
+  if (!t) return -1;
+  const end = view.doc.sentences[t.sentence].tokenEnd;
+  for (let j = from; j < end; j++) {
+    for (const alt of alternatives) {
+      if (j + alt.length > end) continue;
+      if (alt.every((w, k) => view.tokens[j + k].norm === w || view.tokens[j + k].lemma === w))
+        return j + alt.length;
+    }
+  }
+  return -1;
 }

@@ -94,6 +94,11 @@ function skipParentheticalLeft(view: DocView, j: number, sentenceStart: number):
       if (u.text === "," || u.text === "—" || u.text === "–") {
         const opener = view.tokens[k + 1];
         if (opener && RELATIVES.has(opener.norm) && opener.norm !== "that") return k - 1;
+        // An apposition after a name: "Pakistan, a key ally in the war, has refused ...".
+        let verbless = true;
+        for (let x = k + 1; x < j; x++)
+          if (view.tokens[x].pos === "VERB" || view.tokens[x].pos === "AUX") verbless = false;
+        if (verbless && mentionEndingAt(view, k - 1) && opener?.pos === "DET") return k - 1;
         return j;
       }
     }
