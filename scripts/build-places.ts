@@ -48,14 +48,22 @@ function kept(c: City): boolean {
   return c.population >= MIN_CITY;
 }
 
+/** Names as the matcher compares them: "Los Ángeles" (Chile) and "Los Angeles" are one name. */
+const fold = (name: string) =>
+  name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+
 const byName = new Map<string, City>();
 for (const c of cities) {
   if (!kept(c) || !iso3.has(c.country)) continue;
-  const prev = byName.get(c.name);
+  const key = fold(c.name);
+  const prev = byName.get(key);
   const capital = c.featureCode === "PPLC";
   const prevCapital = prev?.featureCode === "PPLC";
   if (!prev || (capital && !prevCapital) || (capital === prevCapital && c.population > prev.population)) {
-    byName.set(c.name, c);
+    byName.set(key, c);
   }
 }
 

@@ -493,6 +493,19 @@ function single(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: Co
     return one("metonym", govCode, { country: code, role: "GOV", place: placeInfo });
   }
   if (place) {
+    // "Junius Ho": a one-word place right after a capitalised name word ends a person's name.
+    const before = u > 0 ? units[u - 1] : undefined;
+    const single = unit.end - unit.start === 1;
+    if (
+      single &&
+      before &&
+      before.entries.length === 0 &&
+      capitalised(tokens[before.start]) &&
+      tokens[before.start].pos === "PROPN" &&
+      tokens[before.end - 1].end < tokens[unit.start].start
+    ) {
+      return null;
+    }
     // "David Gray", "Victoria Nuland": a one-word place before a capitalised name word is a first name.
     const after = units[u + 1];
     if (
