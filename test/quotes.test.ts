@@ -157,6 +157,64 @@ describe("reported speech", () => {
   });
 });
 
+describe("quotation marks and signatures", () => {
+  it("keeps a quotation inside another as part of it", () => {
+    const q = only("\"He called the report 'a fantasy' and left,\" the senator said.");
+    expect(q.content.text).toBe("He called the report 'a fantasy' and left");
+    expect(q.speakerMention?.text).toBe("the senator");
+  });
+
+  it("reads doubled apostrophes as quotation marks", () => {
+    const q = only("''We are not leaving this town,'' the mayor said.");
+    expect(q.content.text).toBe("We are not leaving this town");
+    expect(q.kind).toBe("direct");
+  });
+
+  it("runs a quotation on into a paragraph that closes it without opening it again", () => {
+    const q = only('The coach said, "We learned a lot today.\n\nThe players kept their heads."');
+    expect(q.content.text).toContain("The players kept their heads");
+  });
+
+  it("gives a quotation signed with a dash to the name after it", () => {
+    const q = only("“We will rebuild the school before winter.” ― Amina Yusuf");
+    expect(q.speakerMention?.text).toBe("Amina Yusuf");
+    expect(q.content.text).toBe("We will rebuild the school before winter");
+  });
+
+  it("gives a quotation after a colon to the subject of the clause", () => {
+    const q = only("The notice on the door was short: “The clinic is closed until further notice.”");
+    expect(q.speakerMention?.text).toBe("The notice on the door");
+  });
+
+  it("reads an inverted cue that otherwise takes an object right after a quotation", () => {
+    const q = only("“Stay indoors tonight,” warned the fire chief.");
+    expect(q.speakerMention?.text).toBe("the fire chief");
+  });
+});
+
+describe("speakers and cues", () => {
+  it("looks past a time phrase between the subject and the cue", () => {
+    expect(only("The council on Friday said the road would close for a month.").speakerMention?.text).toBe(
+      "The council",
+    );
+  });
+
+  it("takes a name right before a participle as its speaker", () => {
+    const qs = quotesOf("The talks ended late, with Ms Tanaka saying that a deal was close.");
+    expect(qs.map((q) => q.speakerMention?.text)).toEqual(["Ms Tanaka"]);
+  });
+
+  it("needs an introduced clause after a cue that mostly means something else", () => {
+    expect(quotesOf("The engineers continued the repairs through the night.")).toHaveLength(0);
+    expect(only("“We will finish by dawn,” the foreman continued.").speakerMention?.text).toBe("the foreman");
+  });
+
+  it("reads a belief with its that-clause but not a participle describing a noun", () => {
+    expect(only("Most farmers fear that the drought will last.").content.text).toBe("the drought will last");
+    expect(quotesOf("The report written by the auditors was long.")).toHaveLength(0);
+  });
+});
+
 describe("quoteAt", () => {
   it("finds the quote around an offset", () => {
     const doc = analyse("Officials said the dam would hold. The river rose overnight.");

@@ -165,11 +165,22 @@ function chooseContent(view: SentenceView, f: Frame, lo: number, hi: number): [n
   // A quotation fills the side it stands on: "“A,” he said" is about A, not what follows the cue.
   const beforeQuoted = view.quoted(firstWord(view, before)) && view.quoted(lastWord(view, before));
   const afterQuoted = view.quoted(firstWord(view, after));
-  const afterEndsQuoted = view.quoted(lastWord(view, after));
+  // "“A,” he said, referring to the plan, “B.”": a quotation set off later in the clause resumes it.
+  const afterEndsQuoted = view.quoted(lastWord(view, after)) && resumesQuote(view, after);
   if (beforeQuoted && (afterQuoted || afterEndsQuoted)) return [before[0], after[1]];
   if (beforeQuoted) return before;
   if (afterQuoted) return after;
   return f.commaAfter ? [before[0], after[1]] : after;
+}
+
+/** A quotation opens in the range right after a comma or colon. */
+function resumesQuote(view: SentenceView, [a, b]: [number, number]): boolean {
+  for (let i = a; i < b; i++) {
+    if (!view.quoted(i)) continue;
+    const before = view.tokens[i - 1];
+    return i === a || before?.text === "," || before?.text === ":";
+  }
+  return false;
 }
 
 /** The first token of a range that is a word. */

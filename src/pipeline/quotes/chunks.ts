@@ -14,8 +14,50 @@ export interface Group {
 
 const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
 const MODIFIER = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN"]);
+/** Nouns of time, never a speaker: "said Thursday morning", "the council on Friday said". */
+export const TIME_NOUNS = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "today",
+  "yesterday",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "week",
+  "weekend",
+  "month",
+  "year",
+  "time",
+  "day",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan.",
+  "feb.",
+  "aug.",
+  "sept.",
+  "oct.",
+  "nov.",
+  "dec.",
+]);
+
 /** Prepositions that tie a noun group to the one before it as a modifier ("the head of the agency"). */
-const LINKING_ADP = new Set(["of", "for", "at", "from", "with", "in", "after"]);
+const LINKING_ADP = new Set(["of", "for", "at", "from", "with", "in", "after", "on"]);
 const PRONOUNS = new Set([
   "he",
   "she",
@@ -106,6 +148,7 @@ export function groupEndingAt(tokens: Token[], end: number, floor: number): Grou
 function extendLeftOverModifierPhrase(tokens: Token[], group: Group, floor: number): Group {
   const adp = tokens[group.start - 1];
   if (!adp || group.start - 1 <= floor || !LINKING_ADP.has(adp.norm) || adp.pos !== "ADP") return group;
+  if (TIME_NOUNS.has(tokens[group.head].norm) || tokens[group.head].pos === "NUM") return group;
   const before = groupEndingAt(tokens, group.start - 2, floor);
   if (!before || isPronoun(tokens[before.head])) return group;
   return { start: before.start, end: group.end, head: before.head };

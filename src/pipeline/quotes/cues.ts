@@ -76,7 +76,14 @@ function verbCue(
   if (prev && (prev.pos === "DET" || POSSESSIVES.has(prev.norm))) return null;
   // An infinitive ("declined to say", "is expected to announce") reports nothing yet.
   if (prev && prev.norm === "to" && prev.pos === "PART") return null;
-  if (!VERBAL_POS.has(t.pos) && !(ing && atClauseStart) && !looksFinite(t)) return null;
+  // A verb the tagger read as a noun: "farmers fear that …" (a subject before, a clause after).
+  const next = tokens[i + n];
+  const taggedNoun =
+    prev !== null &&
+    ["NOUN", "PROPN", "PRON"].includes(prev.pos) &&
+    next !== undefined &&
+    (next.norm === "that" || next.text === ":" || /^[“"‘]$/.test(next.text));
+  if (!VERBAL_POS.has(t.pos) && !(ing && atClauseStart) && !looksFinite(t) && !taggedNoun) return null;
   // "a blog written by X", "the plan proposed by the council": a participle describing a noun.
   if (!ing && tokens[i + n]?.norm === "by" && prev && (prev.pos === "NOUN" || prev.pos === "PROPN"))
     return null;

@@ -1,5 +1,5 @@
 import type { Token } from "../doc.js";
-import { type Group, groupEndingAt, groupStartingAt, isPronoun, isQuoteMark } from "./chunks.js";
+import { type Group, groupEndingAt, groupStartingAt, isPronoun, isQuoteMark, TIME_NOUNS } from "./chunks.js";
 import { beforeVerbGroup, type CueMatch } from "./cues.js";
 
 /**
@@ -56,47 +56,6 @@ const TIME_WORDS = new Set([
 ]);
 const ADJUNCT_ADP = new Set(["in", "on", "at", "during", "after", "before", "via", "through", "over", "in"]);
 const LAST_NEXT = new Set(["last", "this", "next", "earlier", "late", "early"]);
-/** Nouns of time, never a speaker: "said Thursday morning", "the council on Friday said". */
-const TIME_NOUNS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "today",
-  "yesterday",
-  "morning",
-  "afternoon",
-  "evening",
-  "night",
-  "week",
-  "weekend",
-  "month",
-  "year",
-  "time",
-  "day",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "jan.",
-  "feb.",
-  "aug.",
-  "sept.",
-  "oct.",
-  "nov.",
-  "dec.",
-]);
 
 export function buildFrame(s: SentenceView, cue: CueMatch): Frame {
   const { tokens } = s;
@@ -152,6 +111,13 @@ export function buildFrame(s: SentenceView, cue: CueMatch): Frame {
     if (inverted) {
       speaker = inverted;
       frameEnd = inverted.end;
+      // "…,” said Zeynep Tufekci, an assistant professor at the university." — the apposition is the frame's.
+      if (tokens[frameEnd]?.text === ",") {
+        let k = frameEnd + 1;
+        while (k < s.end && !s.quoted(k) && tokens[k].text !== "," && k - frameEnd < 25) k++;
+        const ends = k >= s.end - 1 || tokens[k]?.text === "," || s.quoted(k);
+        if (ends && isAppositive(tokens, frameEnd + 1, k)) frameEnd = k;
+      }
     } else {
       speaker = appositive ?? subjectBefore(s, vgStart, 0);
       // The frame takes in its own subject, but not one shared with an earlier verb ("… and said").
