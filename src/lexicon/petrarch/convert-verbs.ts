@@ -54,16 +54,18 @@ export function convertVerbs(
       if (converted.approximated) approximated++;
       for (const [keys, pre, post] of groups) {
         for (const before of converted.befores) {
-          const made = make(
-            rule(`${p.line}`),
-            p.code,
-            keys,
-            [...before.words, ...pre],
-            [...post, ...converted.after],
-            converted.subject,
-          );
-          if (before.gaps.some(Boolean)) made.beforeGaps = [...before.gaps, ...pre.map(() => false)];
-          add(made, p.code);
+          for (const after of converted.afters) {
+            const made = make(
+              rule(`${p.line}`),
+              p.code,
+              keys,
+              [...before.words, ...pre],
+              [...post, ...after],
+              converted.subject,
+            );
+            if (before.gaps.some(Boolean)) made.beforeGaps = [...before.gaps, ...pre.map(() => false)];
+            add(made, p.code);
+          }
         }
       }
     }
@@ -130,7 +132,8 @@ interface Converted {
   subject: VerbPattern["subject"];
   /** Variants of the words before the verb. */
   befores: BeforeVariant[];
-  after: PatternElement[];
+  /** Variants of what follows the verb. */
+  afters: PatternElement[][];
   approximated: boolean;
 }
 
@@ -199,11 +202,15 @@ function convertPattern(p: VerbPatternEntry, synsets: Map<string, Synset>): Conv
     } else after.push({ kind: "words", alternatives: alts });
     open = item.joined;
   }
-  // PETRARCH takes the first actor after the verb as the target when the pattern names none.
+  // PETRARCH takes the first actor after the verb as the target when the pattern names none, wherever
+  // the pattern's words are: before them ("allowed that X isn't a pleasant place") or after them
+  // ("called for sanctions against X"). Dyad's patterns are ordered, so each order is a variant.
+  const afters: PatternElement[][] = [after];
   if (subject === "source" && !after.some((e) => e.kind === "target" || e.kind === "both")) {
-    after.push({ kind: "target" });
+    afters[0] = [...after, { kind: "target" }];
+    if (after.length > 0) afters.push([{ kind: "target" }, ...after]);
   }
-  return { subject, befores, after, approximated };
+  return { subject, befores, afters, approximated };
 }
 
 function alternatives(item: PatternItem, synsets: Map<string, Synset>): string[][] {
