@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { SqliteStore } from "./sqlite/store.js";
 
 export const DEFAULT_DB = "./dyad.db";
@@ -16,6 +17,11 @@ export class StoreOpenError extends Error {
  * that does not exist fails with a message that says to ingest first.
  */
 export function openStore(path: string = DEFAULT_DB, options: { readonly?: boolean } = {}): SqliteStore {
+  if (path !== ":memory:" && !existsSync(dirname(resolve(path)))) {
+    throw new StoreOpenError(
+      `${path}: the folder ${dirname(resolve(path))} does not exist: create it or choose another --db`,
+    );
+  }
   if (options.readonly && !existsSync(path)) {
     throw new StoreOpenError(`${path}: no such database: run "dyad ingest FILE... --db ${path}" first`);
   }
