@@ -69,7 +69,16 @@ export async function eventRoutes(app: FastifyInstance, { ctx }: RouteOptions): 
       checkActor(ctx, q.source, "source", 400);
       checkActor(ctx, q.target, "target", 400);
       checkRange(q.from, q.to);
-      const filter: EventFilter = { ...q, limit: q.offset + q.limit + 1 };
+      // Paging over the store's ordered rows: one more than the page tells whether another follows.
+      const filter: EventFilter = {
+        source: q.source,
+        target: q.target,
+        code: q.code,
+        plover: q.plover,
+        from: q.from,
+        to: q.to,
+        limit: q.offset + q.limit + 1,
+      };
       const rows = ctx.store.events(filter);
       const items = withMentions(ctx, rows.slice(q.offset, q.offset + q.limit));
       const next = rows.length > q.offset + q.limit ? q.offset + q.limit : null;
@@ -78,6 +87,7 @@ export async function eventRoutes(app: FastifyInstance, { ctx }: RouteOptions): 
   });
 }
 
+/** An event row with every mention that told it: article, sentence and trigger, for links to the text. */
 export type EventWithLinks = EventRow & { mentions: EventMention[] };
 
 export function withMentions(ctx: RouteOptions["ctx"], rows: EventRow[]): EventWithLinks[] {

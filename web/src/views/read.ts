@@ -268,7 +268,7 @@ function show(
   const pick = (layer: Layer, id: string) => {
     const key = `${layer}:${id}`;
     const first = marked.segments.get(key)?.[0];
-    select(layer === "event" ? [{ layer, id, start: 0, end: 0 }] : [{ layer, id, start: 0, end: 0 }]);
+    select([{ layer, id, start: 0, end: 0 }]);
     first?.scrollIntoView({ block: "center", behavior: "smooth" });
   };
 
