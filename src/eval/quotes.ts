@@ -135,7 +135,12 @@ function toGoldOffsets(goldText: string, cleanedText: string, pred: Prediction):
       : ({ ...s, start: at(s.start), end: s.end > s.start ? at(s.end - 1) + 1 : at(s.end) } as T);
   return {
     quotes: pred.quotes.map((q) => {
-      const moved = { ...q, content: move(q.content), speakerMention: move(q.speakerMention), cue: move(q.cue) };
+      const moved = {
+        ...q,
+        content: move(q.content),
+        speakerMention: move(q.speakerMention),
+        cue: move(q.cue),
+      };
       const rule = quoteRules.get(q);
       if (rule) quoteRules.set(moved, rule);
       return moved;
