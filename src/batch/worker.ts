@@ -13,11 +13,13 @@ if (!port) throw new Error("src/batch/worker.ts runs as a worker thread");
 const post = (m: WorkerMessage) => port.postMessage(m);
 
 let lexicon: Lexicon | null = null;
+let lexiconError = "";
 try {
   const options = workerData as WorkerOptions;
   lexicon = loadLexicon(options.dataDir ? { dataDir: options.dataDir } : {});
 } catch (e) {
-  post({ type: "fatal", error: (e as Error).message, name: (e as Error).name });
+  lexiconError = (e as Error).message;
+  post({ type: "fatal", error: lexiconError, name: (e as Error).name });
 }
 if (lexicon) {
   try {
@@ -30,7 +32,10 @@ if (lexicon) {
 }
 
 port.on("message", (job: Job) => {
-  if (!lexicon) return;
+  if (!lexicon) {
+    post({ type: "failed", seq: job.seq, error: `the lexicon did not load: ${lexiconError}` });
+    return;
+  }
   try {
     const doc = runPipeline(job.article, lexicon);
     post({ type: "done", seq: job.seq, analysis: { ...toAnalysis(doc), sentenceTone: doc.sentenceTone } });
