@@ -38,9 +38,10 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
     previousVerbSubject: (before) => {
       for (let k = before - 1; k >= s.tokenStart; k--) {
         if (tokens[k].pos !== "VERB" || tokens[k - 1]?.text === "-") continue; // "government-held"
+        const vg = verbGroup(tokens, k, s.tokenStart);
+        if (vg.infinitive || vg.gerund) continue; // "defended the right to fire ... and insisted": not "fire"
         const known = subjects.get(k);
         if (known) return known;
-        const vg = verbGroup(tokens, k, s.tokenStart);
         return subjectOf(view, vg, s, ctx);
       }
       return [];
@@ -438,7 +439,7 @@ function applyFrame(
         return;
       }
       // "X said Russia and China would extend support": the reported future of cooperation is intent.
-      if (vg.wouldOnly && cooperative && !pattern?.intent && recode(lex, c, "intent", false)) {
+      if ((vg.wouldOnly || vg.future) && cooperative && !pattern?.intent && recode(lex, c, "intent", false)) {
         c.hypothetical = false;
         c.reciprocal = c.sources.length + c.mutual.length > 1 && c.targets.length === 0;
       }

@@ -43,7 +43,18 @@ export function findFrameHead(
       if (tokens[j]?.norm === "on" || tokens[j]?.norm === "upon") j--; // "called on X to"
     }
     while (j >= sentenceStart && tokens[j].pos === "ADV") j--;
-    return headAt(view, frames, j, object, sentenceStart, ctx);
+    const direct = headAt(view, frames, j, object, sentenceStart, ctx);
+    if (direct) return direct;
+    // "agreed in principle on Saturday to provide ...": over a short time or manner phrase.
+    for (let k = j, n = 0; k >= sentenceStart && n < 5; k--, n++) {
+      const t = tokens[k];
+      if (view.mentionAt[k] || !["ADP", "NOUN", "PROPN", "NUM", "DET", "ADV"].includes(t.pos)) {
+        return t.pos === "VERB" || t.pos === "ADJ"
+          ? headAt(view, frames, k, object, sentenceStart, ctx)
+          : null;
+      }
+    }
+    return null;
   }
   // A gerund complement: "considering imposing", "threatened retaliating".
   if (vg.gerund && vg.start === vg.head && tokens[vg.start - 1]?.pos === "VERB") {
@@ -82,7 +93,7 @@ function headAt(
 ): FrameHead | null {
   if (j < sentenceStart) return null;
   const t = view.tokens[j];
-  const kind = frames.heads.get(t.lemma) ?? frames.heads.get(t.norm);
+  const kind = frames.heads.get(t.norm) ?? frames.heads.get(t.lemma);
   if (!kind || !(t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "AUX")) return null;
   if (t.pos === "VERB") {
     const vg = verbGroup(view.tokens, j, sentenceStart);

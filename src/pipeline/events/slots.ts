@@ -81,6 +81,21 @@ export function governedByPreposition(view: DocView, m: Mention, sentenceStart: 
   return false;
 }
 
+/**
+ * "The Turkish and Greek sides of Cyprus": when an actor follows "of" and the noun group before "of"
+ * names actors itself, that group is the subject, not the "of" complement.
+ */
+function ofHead(view: DocView, m: Mention, sentenceStart: number): Mention | undefined {
+  let k = m.tokenStart - 1;
+  while (k >= sentenceStart && (view.tokens[k].pos === "DET" || view.tokens[k].pos === "ADJ")) k--;
+  if (view.tokens[k]?.norm !== "of") return undefined;
+  for (k--; k >= sentenceStart && ngAt(view.tokens, k); k--) {
+    const before = mentionEndingAt(view, k);
+    if (before) return before;
+  }
+  return undefined;
+}
+
 /** Comma-delimited relative clauses and parentheses to skip when looking left for a subject. */
 function skipParentheticalLeft(view: DocView, j: number, sentenceStart: number): number {
   const t = view.tokens[j];
@@ -149,6 +164,8 @@ export function findSubject(
     }
     const m = mentionEndingAt(view, j);
     if (m) {
+      const head = ofHead(view, m, sentenceStart);
+      if (head) return compoundEndingAt(view, head);
       if (!governedByPreposition(view, m, sentenceStart)) return compoundEndingAt(view, m);
       j = m.tokenStart;
       continue;
