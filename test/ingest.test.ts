@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -143,4 +143,15 @@ describe("ingest", () => {
       b.close();
     }
   }, 240_000);
+});
+
+describe("worker pool", () => {
+  it("a lexicon error in the workers stops the start with the file and line", async () => {
+    const data = join(dir, "bad-data");
+    cpSync(join(import.meta.dirname, "..", "data"), data, { recursive: true });
+    appendFileSync(join(data, "en", "tone.tsv"), "peace\tvery good\n");
+    await expect(WorkerPool.start(1, { dataDir: data })).rejects.toThrow(
+      /en\/tone\.tsv:\d+: expected a word and a valence/,
+    );
+  }, 120_000);
 });
