@@ -110,6 +110,11 @@ describe("PETRARCH comma-clause deletion", () => {
     );
   });
 
+  it("keeps the commas of a list: they delimit no clause", () => {
+    const text = "Freedonia condemned the visit of Sylvania, Tomania, Bacteria and Osterlich by their envoy.";
+    expect(deleteCommaClauses(text, DEFAULT_OPTIONS)).toBe(text);
+  });
+
   it("drops an opening clause only when its limits are set", () => {
     const text =
       "On Monday morning, Freedonia condemned Sylvania before the council of elders met in the capital.";

@@ -11,8 +11,8 @@ export function deleteCommaClauses(text: string, o: CoderOptions): string {
   const end = /[.!?]\s*$/.exec(text);
   const body = end ? text.slice(0, end.index) : text;
   const stop = end ? end[0] : "";
-  // A comma between digits ("50,000") separates nothing.
-  const parts = body.split(/,(?!\d)/);
+  // A comma between digits ("50,000") separates nothing, nor does one inside a list ("A, B and C").
+  const parts = mergeLists(body.split(/,(?!\d)/));
   if (parts.length < 2) return text;
   const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
   const within = (n: number, min: number, max: number) => max > 0 && n >= min && n <= max;
@@ -33,4 +33,31 @@ export function deleteCommaClauses(text: string, o: CoderOptions): string {
     out += p.trim();
   });
   return `${out}${stop}`;
+}
+
+/** A list's last item: a few words, then "and" or "or" ("Fornost and Bree welcomed ..."). */
+const LIST_END = /^\s*(\S+\s+){0,3}(and|or)\s/i;
+const LIST_ITEM_WORDS = 4;
+
+/**
+ * Joins the comma-separated stretches that make up a list ("Mordor, Rohan, Fornost and Bree"):
+ * short items in a row closed by one that holds "and"/"or" near its start. PETRARCH reads these in
+ * the parse as one noun phrase, never as clauses to delete.
+ */
+function mergeLists(parts: string[]): string[] {
+  const words = (p: string) => p.trim().split(/\s+/).filter(Boolean).length;
+  const out: string[] = [];
+  let i = 0;
+  while (i < parts.length) {
+    let j = i + 1;
+    while (j < parts.length && !LIST_END.test(parts[j]) && words(parts[j]) <= LIST_ITEM_WORDS) j++;
+    if (j < parts.length && j > i && LIST_END.test(parts[j])) {
+      out.push(parts.slice(i, j + 1).join(","));
+      i = j + 1;
+    } else {
+      out.push(parts[i]);
+      i++;
+    }
+  }
+  return out;
 }
