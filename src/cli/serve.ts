@@ -48,7 +48,7 @@ export async function run(argv: string[]): Promise<number> {
     if (e instanceof StoreOpenError) throw new UsageError(`serve: ${e.message}`);
     throw e;
   }
-  const app = await buildServer({ store, bodyLimit });
+  const app = await buildServer({ store, bodyLimit, logger: { level: "warn" } });
   try {
     await app.listen({ port, host });
   } catch (e) {

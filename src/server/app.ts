@@ -22,7 +22,8 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** The built dashboard; `web/dist` by default. */
   webDir?: string;
-  logger?: boolean;
+  /** Fastify's logger: off by default; `dyad serve` logs warnings and errors (a 500 is a bug worth seeing). */
+  logger?: boolean | { level: string };
 }
 
 /** The HTTP API and the dashboard, assembled from one plugin per route group. */
