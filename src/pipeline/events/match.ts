@@ -132,7 +132,10 @@ function firstActorAfter(view: DocView, from: number): { mentions: Mention[]; ne
   return null;
 }
 
-/** Where one of the word sequences ends, first found anywhere after `from` in its sentence; -1 if none. */
+/**
+ * Where one of the word sequences ends, first found anywhere after `from` in its sentence, matching
+ * the words as written; -1 if none.
+ */
 function wordsAnywhereAfter(view: DocView, from: number, alternatives: string[][]): number {
   const t = view.tokens[from];
   if (!t) return -1;
@@ -140,8 +143,8 @@ function wordsAnywhereAfter(view: DocView, from: number, alternatives: string[][
   for (let j = from; j < end; j++) {
     for (const alt of alternatives) {
       if (j + alt.length > end) continue;
-      if (alt.every((w, k) => view.tokens[j + k].norm === w || view.tokens[j + k].lemma === w))
-        return j + alt.length;
+      // PETRARCH dictionaries spell each form they mean ("EFFORT" is not "efforts").
+      if (alt.every((w, k) => view.tokens[j + k].norm === w)) return j + alt.length;
     }
   }
   return -1;
