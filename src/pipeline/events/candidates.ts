@@ -60,7 +60,20 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
     const patterns = lex.formsFirst
       ? (lex.verbs.get(t.norm) ?? lex.verbs.get(t.lemma))
       : (lex.verbs.get(t.lemma) ?? lex.verbs.get(t.norm) ?? fromBaseForms(lex, t.norm));
-    const vg = verbGroup(tokens, i, s.tokenStart);
+    let vg = verbGroup(tokens, i, s.tokenStart);
+    // "soldiers killed in Ukraine": a bare participle after its noun, before a preposition, is passive.
+    const after = tokens[i + 1];
+    if (
+      !vg.passive &&
+      vg.start === vg.head &&
+      t.norm.endsWith("ed") &&
+      t.norm !== t.lemma &&
+      after?.pos === "ADP" &&
+      REDUCED_PASSIVE_PREPOSITIONS.has(after.norm) &&
+      mentionEndingAt(view, i - 1) !== undefined
+    ) {
+      vg = { ...vg, passive: true };
+    }
     const subject = subjectOf(view, vg, s, ctx);
     subjects.set(i, subject);
     const end = clauseEnd(view, i + 1, s.tokenEnd);
@@ -98,7 +111,14 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
   // "hasn't endorsed Russia's invasion") is the topic of that event, not an event of its own.
   const nounHead = (c: Candidate) => c.head !== null && tokens[c.head].pos === "NOUN";
   // The same for an event requested or offered by a noun there ("rejected a request to interrogate").
-  const insideVerb = (c: Candidate) => out.some((v) => v !== c && v.trigger < c.trigger && c.trigger < v.end);
+  const insideVerb = (c: Candidate) =>
+    out.some(
+      (v) =>
+        v !== c &&
+        v.trigger < c.trigger &&
+        c.trigger < v.end &&
+        v.sources.length + v.targets.length + v.mutual.length > 0,
+    );
   const topical = (c: Candidate) =>
     nounHead(c)
       ? insideVerb(c)

@@ -21,6 +21,7 @@ export function compoundEndingAt(view: DocView, last: Mention): Mention[] {
   let k = last.tokenStart - 1;
   let closed = false;
   while (k > 0) {
+    if (view.tokens[k].pos === "DET" && !view.mentionAt[k]) k--; // "Brazil and the United States"
     const t = view.tokens[k];
     const isAnd = AND.has(t.norm);
     if (!(isAnd || (t.text === "," && closed))) break;

@@ -44,9 +44,66 @@ export function buildView(doc: Doc): DocView {
 export function actorRef(view: DocView, m: Mention): ActorRef | null {
   const actor = m.actor ? view.actorsById.get(m.actor) : undefined;
   // A capital acting ("Moscow said") is its government, although its actor is the country.
-  const code = (m.kind === "metonym" && m.code) || actor?.code || m.code;
+  let code = (m.kind === "metonym" && m.code) || actor?.code || m.code;
   if (!code || code === "---") return null;
+  // A role with no country ("the mayor" → GOV) takes the country of "of <place>" after it.
+  if (ROLES.has(code)) {
+    const country = countryAfterOf(view, m);
+    if (country) code = country + code;
+  }
   return { mention: m, actor: m.actor, code };
+}
+
+const ROLES = new Set([
+  "GOV",
+  "MIL",
+  "REB",
+  "OPP",
+  "CVL",
+  "COP",
+  "JUD",
+  "LEG",
+  "BUS",
+  "MED",
+  "EDU",
+  "HLH",
+  "REL",
+  "LAB",
+  "AGR",
+  "REF",
+  "SPY",
+  "CRM",
+  "UAF",
+  "PTY",
+  "ELI",
+]);
+
+/** "the mayor of the West Bank city of Nablus" → the country of the first place or country after "of". */
+function countryAfterOf(view: DocView, m: Mention): string | null {
+  const tokens = view.tokens;
+  if (tokens[m.tokenEnd]?.norm !== "of") return null;
+  for (let j = m.tokenEnd + 1; j < tokens.length && j - m.tokenEnd <= 8; j++) {
+    const other = view.mentionAt[j] ?? view.placeAt[j];
+    if (other) {
+      const actor = other.actor ? view.actorsById.get(other.actor) : undefined;
+      const country = actor?.country ?? (other.code && /^[A-Z]{3}$/.test(other.code) ? other.code : null);
+      return country;
+    }
+    const t = tokens[j];
+    if (
+      !(
+        t.pos === "DET" ||
+        t.pos === "ADJ" ||
+        t.pos === "NOUN" ||
+        t.pos === "PROPN" ||
+        t.norm === "of" ||
+        t.text === "-"
+      )
+    ) {
+      return null;
+    }
+  }
+  return null;
 }
 
 const PEOPLE = /\b(leaders?|presidents?|ministers?|heads?|men|women|premiers?|chancellors?)\b/i;
