@@ -127,6 +127,15 @@ describe("store: queries", () => {
     expect(top.events).toBe(5); // 040 ×3, 051, 130 (057 negated and 1663 hypothetical are not counted)
   });
 
+  it("articles: newest first, or by full-text search with a snippet", () => {
+    store.write(corpus());
+    expect(store.articles().map((a) => a.id)).toEqual(["wire-4", "wire-3", "wire-2", "wire-1"]);
+    const [hit, ...rest] = store.articles({ search: "grain deal" });
+    expect(rest).toHaveLength(0);
+    expect(hit).toMatchObject({ id: "wire-2", source: "Wire Two", tone: -1 });
+    expect(hit.snippet).toContain("[grain] [deal]");
+  });
+
   it("full-text search over article text", () => {
     store.write(corpus());
     const ids = store.db

@@ -1,7 +1,7 @@
 import { BadDateError, normalizeDate } from "../ingest/dates.js";
 import { DEFAULT_DB } from "../store/open.js";
 import { BadSearchError } from "../store/sqlite/queries.js";
-import type { ActorRow, DyadRow, EventRow, Period, QuoteRow } from "../store/store.js";
+import type { ActorRow, ArticleRow, DyadRow, EventRow, Period, QuoteRow } from "../store/store.js";
 import { parse, write } from "./args.js";
 import { EXIT, UsageError } from "./errors.js";
 import { openStoreForCli, positiveInt } from "./store-args.js";
@@ -9,7 +9,7 @@ import { type Column, formatRows, ROW_FORMATS, type RowFormat } from "./table-fo
 
 export const summary = "query the event database: events, dyads, quotes, actors";
 
-export const help = `Usage: dyad query events|dyad|quotes|actors [options]
+export const help = `Usage: dyad query events|dyad|quotes|actors|articles [options]
 
   dyad query events [--source C] [--target C] [--code C] [--plover T] [--from D] [--to D]
       De-duplicated events (one per source, target, CAMEO code and day) with their counts over all stored
@@ -22,16 +22,18 @@ export const help = `Usage: dyad query events|dyad|quotes|actors [options]
       Quotes, by part of the speaker's name and by words in the quote (full-text search; "a phrase", OR, NOT).
   dyad query actors [--top N]
       The most mentioned actors (default 20) with their articles, events and quotes.
+  dyad query articles [--search WORDS]
+      Stored articles, newest first, or the best matches of a full-text search over title and text.
 
 Options for all:
   --db PATH                  the database (default ${DEFAULT_DB})
   --format table|csv|json    default table
-  --limit N                  at most N rows (events, quotes)
+  --limit N                  at most N rows (events, quotes, articles)
   -h, --help                 this help
 
 Negated and hypothetical events ("has not signed", "may send") are stored but never counted or listed.`;
 
-const SUBCOMMANDS = ["events", "dyad", "quotes", "actors"] as const;
+const SUBCOMMANDS = ["events", "dyad", "quotes", "actors", "articles"] as const;
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse("query", argv, {
@@ -96,6 +98,15 @@ export async function run(argv: string[]): Promise<number> {
         throw e;
       }
       out = formatRows(rows, QUOTE_COLUMNS, format);
+    } else if (sub === "articles") {
+      let rows: ArticleRow[];
+      try {
+        rows = store.articles({ search: values.search, limit });
+      } catch (e) {
+        if (e instanceof BadSearchError) throw new UsageError(`query articles: --search ${e.message}`);
+        throw e;
+      }
+      out = formatRows(rows, ARTICLE_COLUMNS, format);
     } else {
       const top = values.top ? positiveInt(values.top, "query actors: --top") : 20;
       out = formatRows(store.actors({ top }), ACTOR_COLUMNS, format);
@@ -166,4 +177,13 @@ const ACTOR_COLUMNS: Column<ActorRow>[] = [
   { header: "mentions", value: (r) => r.mentions, align: "right" },
   { header: "events", value: (r) => r.events, align: "right" },
   { header: "quotes", value: (r) => r.quotes, align: "right" },
+];
+
+const ARTICLE_COLUMNS: Column<ArticleRow>[] = [
+  { header: "date", value: (r) => r.date },
+  { header: "id", value: (r) => r.id, max: 30 },
+  { header: "source", value: (r) => r.source, max: 16 },
+  { header: "title", value: (r) => r.title, max: 50 },
+  { header: "tone", value: (r) => r.tone.toFixed(2), align: "right" },
+  { header: "snippet", value: (r) => r.snippet, max: 90 },
 ];

@@ -16,6 +16,8 @@ export interface Store {
   dyad(a: string, b: string, by?: Period): DyadRow[];
   quotes(filter?: QuoteFilter): QuoteRow[];
   actors(filter?: ActorFilter): ActorRow[];
+  /** Stored articles, newest first; `search` is full-text over title and text. */
+  articles(filter?: ArticleFilter): ArticleRow[];
   counts(): StoreCounts;
   close(): void;
 }
@@ -151,6 +153,23 @@ export interface ActorRow {
   /** Counted event mentions where the actor is the source or the target. */
   events: number;
   quotes: number;
+}
+
+export interface ArticleFilter {
+  /** Full-text search over title and text (words, "a phrase", OR, NOT). */
+  search?: string;
+  limit?: number;
+}
+
+export interface ArticleRow {
+  id: string;
+  date: string | null;
+  source: string | null;
+  title: string | null;
+  url: string | null;
+  tone: number;
+  /** Where the search matched, the words in [brackets]; the opening of the text when there is no search. */
+  snippet: string;
 }
 
 export interface StoreCounts {

@@ -2,6 +2,8 @@ import type Database from "better-sqlite3";
 import type {
   ActorFilter,
   ActorRow,
+  ArticleFilter,
+  ArticleRow,
   DyadRow,
   EventFilter,
   EventMentionRow,
@@ -257,6 +259,26 @@ export class Queries {
       GROUP BY ac.code, ac.name, ac.kind
       ORDER BY mentions DESC, articles DESC, ac.name LIMIT ?`;
     return this.db.prepare(sql).all(filter.top ?? 20) as ActorRow[];
+  }
+
+  articles(filter: ArticleFilter = {}): ArticleRow[] {
+    const limit = filter.limit ?? 20;
+    if (!filter.search) {
+      return this.db
+        .prepare(`SELECT id, date, source, title, url, tone, substr(text, 1, 160) AS snippet FROM articles
+          ORDER BY date DESC, pk DESC LIMIT ?`)
+        .all(limit) as ArticleRow[];
+    }
+    const sql = `SELECT a.id, a.date, a.source, a.title, a.url, a.tone,
+        snippet(articles_fts, 1, '[', ']', '…', 24) AS snippet
+      FROM articles_fts f JOIN articles a ON a.pk = f.rowid
+      WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`;
+    try {
+      return this.db.prepare(sql).all(ftsQuery(filter.search), limit) as ArticleRow[];
+    } catch (e) {
+      if (/fts5|syntax/i.test((e as Error).message)) throw new BadSearchError(filter.search);
+      throw e;
+    }
   }
 }
 

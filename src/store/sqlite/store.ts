@@ -2,6 +2,8 @@ import Database from "better-sqlite3";
 import type {
   ActorFilter,
   ActorRow,
+  ArticleFilter,
+  ArticleRow,
   DyadRow,
   EventFilter,
   EventRow,
@@ -68,6 +70,10 @@ export class SqliteStore implements Store {
 
   actors(filter?: ActorFilter): ActorRow[] {
     return this.queries.actors(filter);
+  }
+
+  articles(filter?: ArticleFilter): ArticleRow[] {
+    return this.queries.articles(filter);
   }
 
   counts(): StoreCounts {
