@@ -21,14 +21,24 @@ function plain(text: string): boolean {
 export function foldKey(text: string): string {
   // Most forms are plain ASCII: skip the Unicode folding for them.
   if (plain(text)) return text.toLowerCase();
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[’‘`ʼ]/g, "'")
-    .replace(/[‐‑‒–]/g, "-")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  // One pass over the decomposed text: drop accents, straighten quotes and dashes, single spaces.
+  const d = text.normalize("NFD");
+  let out = "";
+  let space = true;
+  for (let i = 0; i < d.length; i++) {
+    let c = d.charCodeAt(i);
+    if (c >= 0x300 && c <= 0x36f) continue;
+    if (c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0x2bc) c = 39;
+    else if (c >= 0x2010 && c <= 0x2013) c = 45;
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) {
+      if (!space) out += " ";
+      space = true;
+      continue;
+    }
+    space = false;
+    out += String.fromCharCode(c);
+  }
+  return (space && out.endsWith(" ") ? out.slice(0, -1) : out).toLowerCase();
 }
 
 /** The key of a form as written in a data file; a leading "the" is dropped (it is optional in text). */

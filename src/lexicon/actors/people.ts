@@ -5,6 +5,7 @@ import type { FormIndexBuilder } from "./index-builder.js";
 import type { Person, Tenure } from "./types.js";
 
 export const PEOPLE_FILE = "world/people.tsv";
+const COLUMNS = ["name", "aliases", "code", "country", "office", "from", "to"] as const;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Where news puts the family name first ("Mr Xi" for Xi Jinping, "Mr Kim" for Kim Jong Un). */
@@ -26,39 +27,25 @@ export function compilePeople(bundle: DataBundle, index: FormIndexBuilder, warni
   const byName = new Map<string, Person>();
   const aliasesOf = new Map<number, Set<string>>();
   const people: Person[] = [];
-  for (const { line, row } of fastTsv(bundle, PEOPLE_FILE, [
-    "name",
-    "aliases",
-    "code",
-    "country",
-    "office",
-    "from",
-    "to",
-  ])) {
-    if (!row.name || !row.code) {
+  for (const { line, cells } of fastTsv(bundle, PEOPLE_FILE, COLUMNS)) {
+    const [name, aliases, code, country, office, from, to] = cells;
+    if (!name || !code) {
       warnings.push(`${PEOPLE_FILE}:${line}: a row needs a name and a code; skipped`);
       continue;
     }
-    if ((row.from && !DATE.test(row.from)) || (row.to && !DATE.test(row.to))) {
-      throw new LexiconError(PEOPLE_FILE, line, `dates must be YYYY-MM-DD, not "${row.from}" / "${row.to}"`);
+    if ((from && !DATE.test(from)) || (to && !DATE.test(to))) {
+      throw new LexiconError(PEOPLE_FILE, line, `dates must be YYYY-MM-DD, not "${from}" / "${to}"`);
     }
-    let person = byName.get(row.name);
+    let person = byName.get(name);
     if (!person) {
-      person = { id: people.length, name: row.name, tenures: [], surnames: [] };
-      byName.set(row.name, person);
+      person = { id: people.length, name, tenures: [], surnames: [] };
+      byName.set(name, person);
       people.push(person);
       aliasesOf.set(person.id, new Set());
     }
-    const tenure: Tenure = {
-      code: row.code,
-      country: /^[A-Z]{3}$/.test(row.country) ? row.country : null,
-      office: row.office,
-      from: row.from,
-      to: row.to,
-    };
+    const tenure: Tenure = { code, country: /^[A-Z]{3}$/.test(country) ? country : null, office, from, to };
     person.tenures.push(tenure);
-    for (const alias of (row.aliases ?? "").split(";"))
-      if (alias.trim()) aliasesOf.get(person.id)!.add(alias.trim());
+    for (const alias of aliases.split(";")) if (alias.trim()) aliasesOf.get(person.id)!.add(alias.trim());
   }
 
   const surnames = new Map<string, number[]>();
