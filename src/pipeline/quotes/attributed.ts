@@ -34,9 +34,11 @@ export function attributedQuotes(
     };
     const cues = findCues(tokens, view.start, view.end, lexicon, view.quoted);
     if (cues.length === 0) return;
+    // "China hasn't endorsed the plan": a stance not taken is not a statement.
+    const stated = cues.filter((c) => c.entry.class === "speech" || !tokens[c.start].negated);
     const frames = acceptFrames(
       view,
-      cues.map((c) => buildFrame(view, c)),
+      stated.map((c) => buildFrame(view, c)),
     );
     // ", adding that …" and "… and said" go on with the speaker of the cue before them.
     frames.forEach((f, k) => {
@@ -49,7 +51,10 @@ export function attributedQuotes(
     });
     let lo = view.start;
     frames.forEach((f, k) => {
-      const hi = k + 1 < frames.length ? boundaryBefore(view, frames[k + 1].start) : view.end;
+      const hi = Math.min(
+        k + 1 < frames.length ? boundaryBefore(view, frames[k + 1].start) : view.end,
+        asideEnd(view, f),
+      );
       const range = chooseContent(view, f, lo, hi);
       let chars = range ? contentChars(text, tokens, idx, range[0], range[1]) : null;
       lo = Math.max(f.end, range ? range[1] : f.end);
@@ -94,6 +99,20 @@ function neighbourQuote(doc: Doc, idx: FragmentIndex, si: number, f: Frame): [nu
     return contentChars(text, tokens, idx, next.tokenStart, next.tokenStart + 1);
   }
   return null;
+}
+
+const DASH = new Set(["–", "—", "―"]);
+
+/**
+ * A frame inside a dash-delimited aside ("Their ties – which they describe as a bulwark – grew")
+ * has its content end where the aside does.
+ */
+function asideEnd(view: SentenceView, f: Frame): number {
+  let dashes = 0;
+  for (let i = view.start; i < f.start; i++) if (DASH.has(view.tokens[i].text) && !view.quoted(i)) dashes++;
+  if (dashes % 2 === 0) return view.end;
+  for (let i = f.end; i < view.end; i++) if (DASH.has(view.tokens[i].text) && !view.quoted(i)) return i;
+  return view.end;
 }
 
 /**
