@@ -81,7 +81,8 @@ function make(
   after: PatternElement[],
   subject: VerbPattern["subject"],
 ): VerbPattern {
-  const pattern: VerbPattern = {
+  // Flags Dyad's own patterns may gain later are left unset (false) here: hence the assertion.
+  return {
     // PETRARCH patterns never require a target: an empty actor slot yields a one-sided event.
     targetRequired: false,
     rule,
@@ -96,8 +97,7 @@ function make(
     intent: true,
     specificity: specificityOf(before, after) + 5,
     looseObject: true,
-  };
-  return pattern;
+  } as VerbPattern;
 }
 
 /** The words the verb is looked up by: every form of its inflecting word. */
