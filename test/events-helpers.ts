@@ -41,6 +41,7 @@ export const WORLD: FakeActors = {
   "the police": { code: "IRNCOP", kind: "agent", actorKind: "group", country: "IRN" },
   "the un": { code: "IGOUNO", kind: "acronym", actorKind: "organization" },
   nato: { code: "IGONAT", kind: "acronym", actorKind: "organization" },
+  "the two leaders": { code: "", kind: "group", actorKind: "group" },
   samarkand: { code: "", kind: "place", actorKind: "place", country: "UZB" },
   uzbekistan: { code: "UZB", actorKind: "country", country: "UZB" },
   geneva: { code: "", kind: "place", actorKind: "place", country: "CHE" },

@@ -66,6 +66,32 @@ describe("sentence structure", () => {
   });
 });
 
+describe("more structure", () => {
+  it("skips an apposition after the subject", () => {
+    expect(code("Japan, a close partner of France in the region, has condemned Iran.")).toEqual([
+      "JPN>IRN 111",
+    ]);
+  });
+  it("a demand read from 'must' in a reported clause", () => {
+    expect(code("Britain said on Monday that Iran must free the sailors.")).toEqual(["GBR>IRN 1053"]);
+    expect(code("Japan declared that Israel must change course.")).toEqual(["JPN>ISR 1042"]);
+  });
+  it("a pronoun in a reported clause is the reporter", () => {
+    expect(code("Japan said it will support Ukraine.")).toEqual(["JPN>UKR 032"]);
+  });
+  it("an announced conflictual act is a threat", () => {
+    expect(code("France plans to impose sanctions on Iran.")).toEqual(["FRA>IRN 1312"]);
+    expect(code("Russia said it would blockade Ukraine.")).toEqual(["RUS>UKR 1381"]);
+  });
+  it("a participle after its noun and before a preposition is passive", () => {
+    expect(code("Ten soldiers attacked in Kyiv were flown home.")).toEqual([]);
+  });
+  it("'the two leaders' stands for the last two leaders named", () => {
+    const doc = codeText("Putin thanked Xi. The two leaders' meeting lasted an hour.", lexicon);
+    expect(brief(doc)).toEqual(["RUSGOV>CHNGOV 051", "RUSGOV>CHNGOV 040", "CHNGOV>RUSGOV 040"]);
+  });
+});
+
 describe("nominal events", () => {
   it("talks with, meeting between", () => {
     expect(code("Putin held talks with Xi.")).toEqual(["RUSGOV>CHNGOV 040"]);

@@ -160,6 +160,16 @@ function actsAsVerb(view: DocView, lex: EventLexicon, i: number, s: Sentence): b
   if (t.pos === "VERB") return !(i > s.tokenStart && prev.pos !== "VERB" && DETERMINERS.test(prev.norm));
   // "considering imposing sanctions": a gerund after a verb, tagged as an adjective.
   if (t.pos === "ADJ" && t.norm.endsWith("ing") && prev?.pos === "VERB") return true;
+  // "must free the sailors", "to free them": a base form after a modal or "to", tagged as an adjective.
+  const following = view.tokens[i + 1];
+  if (
+    t.pos === "ADJ" &&
+    (prev?.pos === "AUX" || prev?.norm === "to") &&
+    (following?.pos === "DET" || view.mentionAt[i + 1] !== undefined) &&
+    lex.verbs.has(t.lemma)
+  ) {
+    return true;
+  }
   if (t.pos !== "NOUN" || i === s.tokenStart) return false;
   const next = view.tokens[i + 1];
   if (mentionEndingAt(view, i - 1) === undefined || next === undefined || i + 1 >= s.tokenEnd) return false;

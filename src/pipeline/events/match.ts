@@ -2,7 +2,7 @@ import type { PatternElement, VerbPattern } from "../../lexicon/events-pattern.j
 import type { Mention } from "../doc.js";
 import { compoundStartingAt, findAfter, findObject, matchWords } from "./slots.js";
 import { type DocView, mentionStartingAt } from "./view.js";
-import { isClausePunct, isQuoteMark } from "./words.js";
+import { isClausePunct, isQuoteMark, ngAt } from "./words.js";
 
 /** What a pattern found after its trigger. */
 export interface PatternMatch {
@@ -83,6 +83,12 @@ export function matchAfter(
       afterTrigger = false;
       continue;
     }
+    if (el.kind === "skip") {
+      pos = afterNounGroup(view, pos);
+      if (pos < 0) return null;
+      afterTrigger = false;
+      continue;
+    }
     if (passive && afterTrigger && el.kind === "target" && pattern.subject === "source") {
       m.passiveSubjectIsTarget = true;
       afterTrigger = false;
@@ -148,4 +154,19 @@ function wordsAnywhereAfter(view: DocView, from: number, alternatives: string[][
     }
   }
   return -1;
+}
+
+/** The token after the next noun group from `from` in its sentence (prepositions before it passed); -1 if none. */
+function afterNounGroup(view: DocView, from: number): number {
+  const t = view.tokens[from];
+  if (!t) return -1;
+  const end = view.doc.sentences[t.sentence].tokenEnd;
+  let j = from;
+  while (j < end && !ngAt(view.tokens, j) && !view.mentionAt[j]) j++;
+  if (j >= end) return -1;
+  while (j < end && (ngAt(view.tokens, j) || view.mentionAt[j])) {
+    const m = view.mentionAt[j];
+    j = m ? Math.max(j + 1, m.tokenEnd) : j + 1;
+  }
+  return j;
 }

@@ -135,7 +135,7 @@ export function actorRefs(view: DocView, m: Mention): ActorRef[] {
     seen.add(actor.id);
     found.push({ ...ref, mention: m });
   }
-  return found.length === 2 ? found : own ? [own] : [];
+  return found.length === 2 ? found.reverse() : own ? [own] : [];
 }
 
 /** The actor mention that ends at token i (its last token is i), if any. */
