@@ -7,9 +7,18 @@ interface EvalCommand {
 
 /** One line per evaluation; each lives in src/eval/ and takes the gold file's path as an argument. */
 const EVALS: Record<string, { summary: string; load: () => Promise<EvalCommand> }> = {
-  actors: { summary: "actors and their codes against PLOVER gold records", load: () => import("../eval/actors.js") },
-  quotes: { summary: "quotes and speakers against quote-attribution gold", load: () => import("../eval/quotes.js") },
-  events: { summary: "events against PETRARCH triples or PLOVER event types", load: () => import("../eval/events.js") },
+  actors: {
+    summary: "actors and their codes against PLOVER gold records",
+    load: () => import("../eval/actors.js"),
+  },
+  quotes: {
+    summary: "quotes and speakers against quote-attribution gold",
+    load: () => import("../eval/quotes.js"),
+  },
+  events: {
+    summary: "events against PETRARCH triples or PLOVER event types",
+    load: () => import("../eval/events.js"),
+  },
   "petrarch-validation": {
     summary: "the PETRARCH validation suite, with PETRARCH dictionaries",
     load: () => import("../eval/petrarch.js"),
