@@ -28,7 +28,8 @@ export function countryOfCode(code: string | null, isCountry: (c: string) => boo
 
 /** The role part of a code ("RUSGOV" → "GOV", "GBREDU" → "EDU"), or null. */
 export function roleOfCode(code: string, isCountry: (c: string) => boolean): string | null {
-  if (code.length === 3 && !isCountry(code)) return code;
+  if (code.length === 3 && !isCountry(code)) return code === "---" ? null : code;
+  if (code.startsWith("---")) return code.slice(3, 6) || null;
   if (!isCountry(code.slice(0, 3))) return null;
   const rest = code.slice(3, 6);
   return rest.length === 3 ? rest : null;

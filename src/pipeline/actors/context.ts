@@ -39,7 +39,8 @@ function countryOf(reg: Registry, code: string): string | null {
 }
 
 function roleOf(reg: Registry, code: string): string | null {
-  if (!code) return null;
+  if (!code || code === "---") return null;
+  if (code.startsWith("---")) return code.slice(3, 6) || null;
   if (code.length === 3 && !reg.isCountry(code)) return code;
   return reg.isCountry(code.slice(0, 3)) && code.length >= 6 ? code.slice(3, 6) : null;
 }

@@ -93,7 +93,7 @@ export function linkDirect(
       return null;
     }
     case "agent": {
-      const code = m.code ?? info.role ?? "";
+      const code = m.code ?? codeFor(null, info.role ?? null) ?? "";
       if (!code) return null;
       // "officials" are a group, "the ministry" an organisation, "a diplomat" a person.
       const kind = info.plural ? "group" : info.body ? "organization" : "person";

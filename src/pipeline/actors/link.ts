@@ -1,5 +1,6 @@
 import { foldKey } from "../../lexicon/actors/forms.js";
 import type { Doc, Mention } from "../doc.js";
+import { codeFor } from "../mentions/compose.js";
 import { infoOf } from "../mentions/info.js";
 import { inOffice } from "../mentions/names.js";
 import { personCode } from "./coding.js";
@@ -244,7 +245,7 @@ export function linkTitle(
   }
   // Not linked: coded from the title, with the sentence's country when it names only one.
   const sole = country ? null : soleCountryOf(reg.doc, reg.lex, reg.doc.tokens[m.tokenStart].sentence);
-  const code = sole && info.role ? `${sole}${info.role}` : (m.code ?? info.role ?? "");
+  const code = sole && info.role ? `${sole}${info.role}` : (m.code ?? codeFor(null, info.role ?? null) ?? "");
   const name = m.text.replace(/^the\s+/i, "");
   return reg.ensure(`t:${foldKey(name)}:${code}`, () => ({
     name,

@@ -393,8 +393,15 @@ function personAsPre(
   return lex.countries.has(country) ? { country } : null;
 }
 
+const INTERNATIONAL = new Set(["NGO", "IGO", "IMG", "MNC", "NGM", "INT", "UIS"]);
+
+/**
+ * Country + role. With no country known, TABARI and PETRARCH's "---" stands in for it ("---REB"); with
+ * neither, there is no code.
+ */
 export function codeFor(country: string | null, role: string | null): string | null {
-  if (!country) return role;
+  // CAMEO's international generics (an NGO, a multinational) stand where a country would.
+  if (!country) return role ? (INTERNATIONAL.has(role) ? role : `---${role}`) : null;
   if (!/^[A-Z]{3}$/.test(country)) return country; // an IGO code says it all
   return country + (role ?? "");
 }
@@ -528,7 +535,7 @@ function single(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: Co
     });
   const title = titleOf(unit, "office");
   if (title) {
-    return one("title", title.role, {
+    return one("title", codeFor(null, title.role), {
       role: title.role,
       office: title.office,
       gender: title.gender,
@@ -551,7 +558,7 @@ function single(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: Co
       return of ? one("agent", code, info, units[u + 2].end, u + 3) : one("agent", code, info);
     }
     if (agent.thing) return null;
-    return one("agent", agent.role, info);
+    return one("agent", codeFor(null, agent.role), info);
   }
   return null;
 }
