@@ -5,7 +5,8 @@
  *   npx tsx bench/lexicon-load.ts [--runs N]
  *
  * The first run is the one a `dyad analyze` pays; later runs show the cost without JIT warm-up. CPU time
- * is printed beside wall time: on a machine busy with other work it is the fairer figure.
+ * (all threads: the garbage collector's too) is printed beside wall time. On a machine busy with other
+ * work, give the bench the CPU first: `chrt -f 50 npx tsx bench/lexicon-load.ts` (as root).
  * Target: under 300 ms for the whole lexicon.
  */
 import { compileActorLexicon } from "../src/lexicon/actors.js";
