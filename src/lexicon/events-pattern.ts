@@ -11,7 +11,9 @@ export type PatternElement =
   /** Every actor found here acts on every other ("a meeting between A and B"). */
   | { kind: "both" }
   /** A literal word: each alternative is a sequence of lower-case words ("out of"). */
-  | { kind: "words"; alternatives: string[][] };
+  | { kind: "words"; alternatives: string[][] }
+  /** Pass over the next noun group, whatever it names (PETRARCH's `^`). */
+  | { kind: "skip" };
 
 export type ActorSlot = "source" | "target" | "both";
 
