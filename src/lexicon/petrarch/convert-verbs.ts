@@ -189,8 +189,8 @@ function convertPattern(p: VerbPatternEntry, synsets: Map<string, Synset>): Conv
       continue;
     }
     if (k === "skip") {
-      approximated = true;
       open = false;
+      after.push({ kind: "skip" });
       continue;
     }
     const alts = alternatives(item, synsets);
