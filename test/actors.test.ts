@@ -72,6 +72,11 @@ describe("actors: recognition and coding", () => {
     expect(actorWith(doc, "protesters").code).toBe("KENCVL");
   });
 
+  it("does not take the country of a stance for the country of an actor", () => {
+    const doc = analyse("Pro-Russian separatists attacked Ukrainian troops near Donetsk.");
+    expect(actorWith(doc, "separatists").code).toBe("UKRREB");
+  });
+
   it("reads a capital as a place where something happens and as its government when it acts", () => {
     const doc = analyse(
       "The talks in Moscow ended. Moscow rejected the offer, and Beijing called it useful.",

@@ -15,6 +15,7 @@ export function soleCountryOf(doc: Doc, lex: ActorLexicon, sentence: number): st
     const c = info.country;
     // An organisation in the sentence ("told the BBC", "EU ambassadors") makes it ambiguous: it counts
     // as another party, never as the country.
+    if (info.stance) continue;
     if (info.org !== undefined) countries.add(`org:${info.org}`);
     else if (c && COUNTRY_BEARING.has(m.kind) && lex.countries.has(c)) countries.add(c);
     else if (c && !lex.countries.has(c)) countries.add(c);

@@ -186,7 +186,8 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
   while (k < units.length) {
     const person = entryOf(units[k], "person");
     const pre = person ? personAsPre(doc, lex, units, k, person.person) : preOf(units[k], lex);
-    if (!pre) break;
+    // "pro-Russian separatists" are not Russian: a stance says nothing of where an actor belongs.
+    if (!pre || stance(tokens, units[k].start)) break;
     let end = units[k].end;
     k++;
     if (k < units.length && isPossessive(tokens, units[k].start)) {
@@ -342,6 +343,16 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
   return { built, next };
 }
 
+/** Whether the word at token i follows "pro-" or "anti-" ("pro-Russian", "anti-American"). */
+function stance(tokens: Token[], i: number): boolean {
+  return (
+    i >= 2 &&
+    tokens[i - 1].norm === "-" &&
+    tokens[i - 1].start === tokens[i - 2].end &&
+    /^(pro|anti)$/.test(tokens[i - 2].norm)
+  );
+}
+
 /** "Kenya Medical Association", "Cumhuriyet University", "Nigerian Union of Teachers": a named body. */
 function organizationName(
   doc: Doc,
@@ -488,7 +499,14 @@ function single(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: Co
   }
   if (country) return one("name", country.country, { country: country.country });
   const demonym = entryOf(unit, "demonym");
-  if (demonym) return one("demonym", demonym.country, { country: demonym.country, plural: demonym.people });
+  if (demonym) {
+    const info: MentionInfo = {
+      country: demonym.country,
+      plural: demonym.people,
+      stance: stance(tokens, unit.start),
+    };
+    return one("demonym", demonym.country, info);
+  }
   const metonym = entryOf(unit, "metonym");
   const place = entryOf(unit, "place");
   if (metonym || place?.place.capital) {

@@ -28,6 +28,8 @@ export interface MentionInfo {
   gender?: "m" | "f" | null;
   place?: Place;
   pronoun?: Pronoun;
+  /** A country word that names a stance, not a belonging: "pro-Russian", "anti-American". */
+  stance?: boolean;
   /** An agent that names a body ("the Chinese foreign ministry", "police"), not a person or people. */
   body?: boolean;
   /** Names more than one: "Russian troops", "officials", "the two leaders". */
