@@ -387,6 +387,11 @@ function applyFrame(
   const head = findFrameHead(view, lex.frames, vg, subject[0]?.tokenStart ?? null, s.tokenStart, ctx);
   const cooperative = Number(c.code.slice(0, 2)) <= 8;
   if (!head) {
+    // "staged protests to demand reforms", "sent troops to help": a purpose is not (yet) an event.
+    if (vg.infinitive) {
+      c.hypothetical = true;
+      return;
+    }
     if (vg.future && cooperative && !pattern?.intent && recode(lex, c, "intent", false)) {
       c.hypothetical = vg.modal;
       // "A and B will meet": still each other; "A will meet B": one way.

@@ -46,10 +46,12 @@ export function actorRef(view: DocView, m: Mention): ActorRef | null {
   // A capital acting ("Moscow said") is its government, although its actor is the country.
   let code = (m.kind === "metonym" && m.code) || actor?.code || m.code;
   if (!code || code === "---") return null;
-  // A role with no country ("the mayor" → GOV) takes the country of "of <place>" after it.
-  if (ROLES.has(code)) {
-    const country = countryAfterOf(view, m);
-    if (country) code = country + code;
+  // A role with no country ("the mayor" → GOV, "---GOV") takes the country of "of <place>" after it,
+  // or of the possessor before it ("Nicaragua's government").
+  const role = code.startsWith("---") ? code.slice(3) : code;
+  if (ROLES.has(role)) {
+    const country = countryAfterOf(view, m) ?? countryBefore(view, m);
+    if (country) code = country + role;
   }
   return { mention: m, actor: m.actor, code };
 }
@@ -77,6 +79,22 @@ const ROLES = new Set([
   "PTY",
   "ELI",
 ]);
+
+/** "Nicaragua's Sandinista government": the country of an actor named just before, in the same noun group. */
+function countryBefore(view: DocView, m: Mention): string | null {
+  const tokens = view.tokens;
+  for (let j = m.tokenStart - 1; j >= 0 && m.tokenStart - j <= 4; j--) {
+    const other = view.mentionAt[j] ?? view.placeAt[j];
+    if (other) {
+      const actor = other.actor ? view.actorsById.get(other.actor) : undefined;
+      return actor?.country ?? null;
+    }
+    const t = tokens[j];
+    if (!(t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "NOUN" || t.norm === "'s" || t.norm === "'"))
+      return null;
+  }
+  return null;
+}
 
 /** "the mayor of the West Bank city of Nablus" → the country of the first place or country after "of". */
 function countryAfterOf(view: DocView, m: Mention): string | null {
