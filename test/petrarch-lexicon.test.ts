@@ -16,6 +16,11 @@ const VERBS = `&PACT
 SIGN
 - * &PACT [0571]
 - * CONDOLENCE BOOK [---]
+- PROMISED * [0572]
+
+--- HOST [043] ---
+HOST
+- * FESTIVAL IN ^ + [0431]
 
 --- TRAVEL [042:043] ---
 JOURNEY
@@ -31,6 +36,8 @@ const ACTORS = `FREEDONIA [FRE]
 
 SYLVANIA [SYL]
 +SYLVANIAN
+
+TOMANIA [TOM]
 
 RUFUS_FIREFLY [FRE]
 \t[FREGOV 19330101-19351231]
@@ -63,6 +70,15 @@ describe("PETRARCH dictionaries in Dyad's coder", () => {
   it("codes a bare verb with its family's code and a pattern with a synset with its own", () => {
     expect(triples("Freedonia condemned Sylvania on Monday.")).toEqual(["FRE>SYL:122"]);
     expect(triples("Freedonia signed a trade deal with Sylvania.")).toEqual(["FRE>SYL:0571"]);
+  });
+
+  it("lets other words stand between a pattern's words and the verb where PETRARCH writes a space", () => {
+    expect(triples("Freedonia promised to sign a treaty with Sylvania.")).toEqual(["FRE>SYL:0572"]);
+    expect(triples("Freedonia signed a treaty with Sylvania.")).toEqual(["FRE>SYL:057"]);
+  });
+
+  it("passes over a noun group for ^", () => {
+    expect(triples("Freedonia hosted a festival in Sylvania for Tomania.")).toEqual(["FRE>TOM:0431"]);
   });
 
   it("a pattern with the null code matches and yields no event", () => {
