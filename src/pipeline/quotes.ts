@@ -5,6 +5,7 @@ import { attributedQuotes } from "./quotes/attributed.js";
 import { withFollowOns } from "./quotes/follow-on.js";
 import { indexFragments } from "./quotes/fragments-index.js";
 import { findQuoteFragments } from "./quotes/marks.js";
+import { separateOverlaps } from "./quotes/overlaps.js";
 import { labelledQuotes } from "./quotes/transcript.js";
 
 /**
@@ -18,5 +19,5 @@ export function quotes(doc: Doc, lexicon: Lexicon): void {
   const taken = new Set(labelled.map((d) => d.paragraph));
   const attributed = attributedQuotes(doc, lexicon.quotes, idx, (s) => taken.has(doc.sentences[s].paragraph));
   const drafts = [...labelled, ...attributed].sort((a, b) => a.contentStart - b.contentStart);
-  doc.quotes = assembleQuotes(doc, idx, withFollowOns(doc, idx, drafts));
+  doc.quotes = assembleQuotes(doc, idx, separateOverlaps(doc.text, withFollowOns(doc, idx, drafts)));
 }

@@ -101,6 +101,18 @@ function neighbourQuote(doc: Doc, idx: FragmentIndex, si: number, f: Frame): [nu
   return null;
 }
 
+const SUBORDINATORS = new Set([
+  "as",
+  "when",
+  "while",
+  "after",
+  "before",
+  "because",
+  "since",
+  "although",
+  "though",
+  "but",
+]);
 const DASH = new Set(["–", "—", "―"]);
 
 /**
@@ -189,6 +201,8 @@ function chooseContent(view: SentenceView, f: Frame, lo: number, hi: number): [n
   if (beforeQuoted && (afterQuoted || afterEndsQuoted)) return [before[0], after[1]];
   if (beforeQuoted) return before;
   if (afterQuoted) return after;
+  // "…, lawmakers said, as they left the chamber": a subordinate clause after the cue is not content.
+  if (f.commaAfter && SUBORDINATORS.has(tokens[after[0]]?.norm ?? "")) return before;
   return f.commaAfter ? [before[0], after[1]] : after;
 }
 

@@ -24,8 +24,9 @@ const EDGE = new Set([
 
 /**
  * The characters of a content token range, without the punctuation and quote marks at its edges, and
- * stretched to whole quotations: content that starts or ends inside a quotation takes all of it, over
- * sentence and paragraph breaks ("“A. B,” he said." is one quote from A to B).
+ * stretched to whole quotations: content that starts inside a quotation takes it from its opening mark
+ * ("“A. B,” he said." is one quote from A to B), and content that ends inside one runs on to its end,
+ * over paragraph breaks.
  */
 export function contentChars(
   text: string,
@@ -39,10 +40,9 @@ export function contentChars(
   let end = tokens[last - 1].end;
   const fa = idx.ofToken[first];
   const fb = idx.ofToken[last - 1];
-  if (fa >= 0) {
-    const [c0] = idx.chains.get(idx.fragments[fa].chain)!;
-    start = Math.min(start, idx.fragments[c0].start);
-  }
+  // Back only to the start of this paragraph's part: the cue of a quotation over several paragraphs
+  // stands in its first one, so a cue further on attributes its own paragraph.
+  if (fa >= 0) start = Math.min(start, idx.fragments[fa].start);
   if (fb >= 0) {
     const [, c1] = idx.chains.get(idx.fragments[fb].chain)!;
     end = Math.max(end, idx.fragments[c1].end);

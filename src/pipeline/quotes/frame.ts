@@ -339,6 +339,8 @@ function skipAdjuncts(s: SentenceView, from: number): number {
     const t = tokens[i];
     if (TIME_WORDS.has(t.norm) || (t.pos === "ADV" && t.norm.endsWith("ly"))) {
       i++;
+      // "Friday afternoon", "Tuesday night"
+      if (tokens[i] && TIME_NOUNS.has(tokens[i].norm)) i++;
       continue;
     }
     if (

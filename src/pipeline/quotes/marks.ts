@@ -84,6 +84,12 @@ export function findQuoteFragments(text: string, paragraphs: Range[]): QuoteFrag
           (c === "”" && i === firstMark) ||
           (c !== "”" && openingPlace && !isSpace(next))
         ) {
+          // “ inside “…: English nests single marks, so the first quotation lost its closing mark.
+          if (c === "“" && stack.length === 1 && text[stack[0].at] === "“") {
+            const outer = stack[0];
+            push(outer.at + 1, trimEnd(text, outer.at + 1, i), null, "double", outer.at);
+            stack.pop();
+          }
           stack.push({ at: i, width, mark: "double" });
         }
       } else if (top?.mark === "single" && (c === "’" || c === "'") && !isWordChar(next) && !isSpace(prev)) {
