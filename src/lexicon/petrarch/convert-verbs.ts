@@ -7,9 +7,10 @@ export const NULL_CODE = "---";
 /**
  * Converts a PETRARCH verb dictionary into Dyad's compiled `VerbPattern`s. Each verb's bare code
  * becomes a default pattern (subject → object); each `- pattern [code]` line becomes one pattern for
- * the family's single-word verbs and one for each multi-word verb. What Dyad's patterns cannot hold
- * is approximated and counted in `approximated`: words before the actor slot that precedes the verb,
- * `^` skips, and multi-word alternatives right before the verb.
+ * the family's single-word verbs and one for each multi-word verb (and one per variant: multi-word
+ * synset phrases before the verb, the implied target before or after the words). Patterns Dyad can
+ * hold only in part are counted in `approximated`: an actor slot among the words before the verb
+ * (its position is lost), or more variants than are kept.
  */
 export function convertVerbs(
   dict: VerbDictionary,
@@ -156,6 +157,7 @@ function convertPattern(p: VerbPatternEntry, synsets: Map<string, Synset>): Conv
     const kind = item.element.kind;
     if (kind !== "word" && kind !== "synset") {
       if (kind === "skip") approximated = true;
+      if (i < p.before.length - 1) approximated = true;
       for (const b of befores) if (b.gaps.length > 0) b.gaps[b.gaps.length - 1] = true;
       return;
     }
