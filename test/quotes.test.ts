@@ -70,6 +70,14 @@ describe("direct quotes", () => {
     expect(qs[1].content.text).toBe("I believe it will, with votes to spare");
   });
 
+  it("continues a transcript turn through the paragraphs its open quotation runs into", () => {
+    const qs = quotesOf(
+      '"HOST: Where do the talks stand?\n\n"OKONKWO: Close to a deal.\n\n"We need one more week.\n\n"HOST: Thank you.',
+    );
+    expect(qs.map((q) => q.speakerMention?.text)).toEqual(["HOST", "OKONKWO", "HOST"]);
+    expect(qs[1].content.text).toContain("We need one more week");
+  });
+
   it("does not take a label such as UPDATE for a speaker", () => {
     expect(quotesOf("UPDATE: The road has reopened to traffic.")).toHaveLength(0);
   });

@@ -15,8 +15,11 @@ import { labelledQuotes } from "./quotes/transcript.js";
  */
 export function quotes(doc: Doc, lexicon: Lexicon): void {
   const idx = indexFragments(doc.tokens, findQuoteFragments(doc.text, doc.paragraphs));
-  const labelled = labelledQuotes(doc, lexicon.quotes);
-  const taken = new Set(labelled.map((d) => d.paragraph));
+  const labelled = labelledQuotes(doc, lexicon.quotes, idx);
+  const taken = new Set<number>();
+  for (const d of labelled)
+    for (let p = d.paragraph; p < doc.paragraphs.length && doc.paragraphs[p].start < d.contentEnd; p++)
+      taken.add(p);
   const attributed = attributedQuotes(doc, lexicon.quotes, idx, (s) => taken.has(doc.sentences[s].paragraph));
   const drafts = [...labelled, ...attributed].sort((a, b) => a.contentStart - b.contentStart);
   doc.quotes = assembleQuotes(doc, idx, separateOverlaps(doc.text, withFollowOns(doc, idx, drafts)));
