@@ -82,6 +82,8 @@ describe("more structure", () => {
   it("an announced conflictual act is a threat", () => {
     expect(code("France plans to impose sanctions on Iran.")).toEqual(["FRA>IRN 1312"]);
     expect(code("Russia said it would blockade Ukraine.")).toEqual(["RUS>UKR 1381"]);
+    // An announced decision is the act itself, not a threat.
+    expect(code("Japan announced it would impose sanctions on Iran.")).toEqual(["JPN>IRN 163"]);
   });
   it("a participle after its noun and before a preposition is passive", () => {
     expect(code("Ten soldiers attacked in Kyiv were flown home.")).toEqual([]);

@@ -4,7 +4,16 @@ import { type DataBundle, dataLines, LexiconError } from "./bundle.js";
  * Head words that govern an embedded event ("willing TO work", "threatened TO impose", "urged X TO
  * release") and how they re-code it. See data/en/verbs/frames.txt.
  */
-export type FrameKind = "intent" | "threat" | "refuse" | "appeal" | "demand" | "plan" | "negate" | "report";
+export type FrameKind =
+  | "intent"
+  | "threat"
+  | "refuse"
+  | "appeal"
+  | "demand"
+  | "plan"
+  | "negate"
+  | "report"
+  | "announce";
 
 export interface Frames {
   /** head lemma → frame kind */
@@ -24,6 +33,7 @@ const KINDS = new Set<FrameKind>([
   "plan",
   "negate",
   "report",
+  "announce",
 ]);
 
 /** Parses lines `head KIND lemma,lemma`, `map KIND PREFIX CODE` and `light lemma,lemma`. */

@@ -388,8 +388,14 @@ function applyFrame(
   const cooperative = Number(c.code.slice(0, 2)) <= 8;
   if (!head) {
     // "staged protests to demand reforms", "sent troops to help": a purpose is not (yet) an event.
+    // ("decided to allow", "resorted to throwing" are complements of a verb: they happened.)
     if (vg.infinitive) {
-      c.hypothetical = true;
+      let k = vg.start - 1;
+      while (k >= s.tokenStart && view.tokens[k].pos === "ADV") k--;
+      const governor = view.tokens[k];
+      if (!governor || !(governor.pos === "VERB" || governor.pos === "ADJ" || governor.pos === "AUX")) {
+        c.hypothetical = true;
+      }
       return;
     }
     if (vg.future && cooperative && !pattern?.intent && recode(lex, c, "intent", false)) {
@@ -453,6 +459,7 @@ function applyFrame(
     case "negate":
       c.negated = true;
       return;
+    case "announce":
     case "report":
       // "X said Iraq must release them": a reported obligation is a demand of the reporter.
       if (vg.obligation && head.subject.length > 0) {
@@ -465,6 +472,11 @@ function applyFrame(
         c.hypothetical = headFlags.hypothetical;
         c.reciprocal = false;
         c.head = head.token;
+        return;
+      }
+      // "The US announced it would prohibit aid": an announced decision is the act itself.
+      if ((vg.wouldOnly || vg.future) && !cooperative && head.kind === "announce") {
+        c.hypothetical = false;
         return;
       }
       // "The farmers said they would blockade Paris": a reported conflictual future is a threat.
@@ -593,7 +605,14 @@ function nounCandidate(
   else if (p.subject === "source" || c.sources.length === 0) c.sources.unshift(...own);
   if (c.sources.length === 0 && c.mutual.length < 2) return null;
   // "agreed to a ceasefire", "refused talks", "demanded a truce": the head re-codes the noun's event.
-  if (head !== null && frame && frame !== "plan" && frame !== "negate" && frame !== "report") {
+  if (
+    head !== null &&
+    frame &&
+    frame !== "plan" &&
+    frame !== "negate" &&
+    frame !== "report" &&
+    frame !== "announce"
+  ) {
     const cooperative = Number(c.code.slice(0, 2)) <= 8;
     const kind =
       frame === "threat" ? (cooperative ? null : "threat") : cooperative && !p.intent ? frame : null;
