@@ -1,3 +1,4 @@
+import * as actorForms from "../actors/forms.js";
 import { FormIndexBuilder } from "../actors/index-builder.js";
 import type { ActorLexicon, Agent, Entry, Organization, OrgKind, Person, Tenure } from "../actors.js";
 import type { ActorEntry, AgentEntry, DatedCode } from "./types.js";
@@ -63,21 +64,33 @@ export function convertActors(
     };
     index.add(entry);
   }
-  return {
-    lexicon: {
-      // Language knowledge Dyad adds beside names (given names' genders, ...) stays Dyad's own.
-      ...base,
-      forms: index.forms,
-      maxKeyLength: index.maxKeyLength,
-      surnames: new Map(),
-      people,
-      organizations,
-      countries,
-      places: new Map(),
-      offices: new Map(),
-    },
-    approximated,
+  const lexicon: ActorLexicon = {
+    // Language knowledge Dyad adds beside names (given names' genders, ...) stays Dyad's own.
+    ...base,
+    forms: index.forms,
+    maxKeyLength: index.maxKeyLength,
+    surnames: new Map(),
+    people,
+    organizations,
+    countries,
+    places: new Map(),
+    offices: new Map(),
   };
+  rebuildDerivedIndexes(lexicon, base);
+  return { lexicon, approximated };
+}
+
+/**
+ * Indexes the actor lexicon derives from its forms must be rebuilt from the PETRARCH forms, not kept
+ * from Dyad's. The first-piece index (a fast reject in the mentions matcher) is found by feature,
+ * so this module works with Dyad versions with and without it.
+ */
+function rebuildDerivedIndexes(lexicon: ActorLexicon, base: ActorLexicon): void {
+  const firstPiece = (actorForms as unknown as { firstPiece?: (key: string) => string }).firstPiece;
+  if (!firstPiece || !("firstPieces" in base)) return;
+  const pieces = new Set<string>();
+  for (const key of lexicon.forms.keys()) pieces.add(firstPiece(key));
+  (lexicon as unknown as { firstPieces: Set<string> }).firstPieces = pieces;
 }
 
 function firstCode(code: string): string | null {
