@@ -1,5 +1,5 @@
 import { compileCountries } from "./actors/countries.js";
-import { formKey } from "./actors/forms.js";
+import { firstPiece, formKey } from "./actors/forms.js";
 import { FormIndexBuilder } from "./actors/index-builder.js";
 import { compileOrganizations } from "./actors/organizations.js";
 import { compilePeople } from "./actors/people.js";
@@ -33,10 +33,16 @@ export function compileActorLexicon(bundle: DataBundle, warnings: string[] = [])
     }
   }
   let maxKeyLength = index.maxKeyLength;
-  for (const key of places.keys()) if (key.length > maxKeyLength) maxKeyLength = key.length;
+  const firstPieces = new Set<string>();
+  for (const key of index.forms.keys()) firstPieces.add(firstPiece(key));
+  for (const key of places.keys()) {
+    if (key.length > maxKeyLength) maxKeyLength = key.length;
+    firstPieces.add(firstPiece(key));
+  }
   return {
     forms: index.forms,
     maxKeyLength,
+    firstPieces,
     surnames,
     people,
     organizations,

@@ -90,3 +90,19 @@ export function demonymPlural(demonym: string): string | null {
   if (/(ese|ish|ch|sh|s|x|z)$/.test(demonym)) return null;
   return `${demonym}s`;
 }
+
+/**
+ * The first piece of a key or folded token: up to the first character that is not a letter or digit
+ * ("u.s. army" → "u", "asia-pacific" → "asia"). A token whose piece starts no key cannot start a
+ * match, so the matcher skips it at once.
+ */
+export function firstPiece(key: string): string {
+  let i = 0;
+  while (i < key.length) {
+    const c = key.charCodeAt(i);
+    const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
+    if (!alnum) break;
+    i++;
+  }
+  return i === 0 ? key.slice(0, 1) : key.slice(0, i);
+}

@@ -91,6 +91,8 @@ export interface ActorLexicon {
   forms: Map<string, Entry[]>;
   /** The longest key, in characters: the matcher stops extending a run past it. */
   maxKeyLength: number;
+  /** First pieces (see forms.ts firstPiece) of every key of `forms` and `places`. */
+  firstPieces: Set<string>;
   /** Folded surname key → people who bear it. Used only with an honorific or an earlier full mention. */
   surnames: Map<string, number[]>;
   people: Person[];

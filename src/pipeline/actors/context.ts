@@ -2,6 +2,7 @@ import type { Doc, Mention } from "../doc.js";
 import { codeFor } from "../mentions/compose.js";
 import { infoOf } from "../mentions/info.js";
 import type { Building, Registry } from "./registry.js";
+import { mentionsBySentence } from "./sole-country.js";
 
 /** How far (in tokens) an apposition may run after a name: ", a senior fellow ... at Oxford University,". */
 const APPOSITION_REACH = 25;
@@ -69,7 +70,7 @@ function apposition(reg: Registry, doc: Doc, m: Mention): { country: string | nu
   // The institution a person works at ("at King's College London") says more about their country than
   // a word about their subject ("Chinese politics"): organisations first.
   let other: string | null = null;
-  for (const o of doc.mentions) {
+  for (const o of mentionsBySentence(doc).get(sentence) ?? []) {
     if (o.tokenStart <= m.tokenEnd || o.tokenEnd > end) continue;
     const info = infoOf(o);
     if (!out.role && (o.kind === "title" || o.kind === "agent") && info.role) out.role = info.role;
@@ -92,8 +93,8 @@ function apposition(reg: Registry, doc: Doc, m: Mention): { country: string | nu
 function soleCountryInSentence(reg: Registry, doc: Doc, m: Mention): string | null {
   const sentence = doc.tokens[m.tokenStart].sentence;
   const found = new Set<string>();
-  for (const other of doc.mentions) {
-    if (other === m || doc.tokens[other.tokenStart].sentence !== sentence) continue;
+  for (const other of mentionsBySentence(doc).get(sentence) ?? []) {
+    if (other === m) continue;
     const c = infoOf(other).country;
     if (c && reg.isCountry(c) && other.kind !== "pronoun") found.add(c);
   }

@@ -59,15 +59,36 @@ export function linkPronoun(reg: Registry, m: Mention, history: History): Buildi
     if (pair) return pair;
   }
   for (let s = sentence; s >= Math.max(0, sentence - REACH); s--) {
-    const here = history.filter(
-      (h) => doc.tokens[h.mention.tokenStart].sentence === s && h.mention.start < m.start && fits(h.actor),
-    );
+    const here = inSentence(doc, history, s, m.start).filter((h) => fits(h.actor));
     if (here.length === 0) continue;
     const pick = s === sentence && possessive && p.refers !== "person" ? here[here.length - 1] : here[0];
     if (p.gender && pick.actor.kind === "person") pick.actor.gender ??= p.gender;
     return pick.actor;
   }
   return null;
+}
+
+/**
+ * The linked mentions of sentence s that start before `before`, in order. History is in document
+ * order, so the search walks back from its end and stops at earlier sentences: linear in the window,
+ * not in the article.
+ */
+function inSentence(doc: Doc, history: History, s: number, before: number): History {
+  const out: History = [];
+  for (let k = history.length - 1; k >= 0; k--) {
+    const h = history[k];
+    const hs = doc.tokens[h.mention.tokenStart].sentence;
+    if (hs < s) break;
+    if (hs === s && h.mention.start < before) out.push(h);
+  }
+  return out.reverse();
+}
+
+/** The history from sentence `from` on, in order (walking back from the end). */
+function windowOf(doc: Doc, history: History, from: number): History {
+  let k = history.length;
+  while (k > 0 && doc.tokens[history[k - 1].mention.tokenStart].sentence >= from) k--;
+  return history.slice(k);
 }
 
 function speaks(doc: Doc, m: Mention): boolean {
@@ -88,9 +109,7 @@ function coordinatedPair(
 ): Building | null {
   const doc = reg.doc;
   for (let s = sentence; s >= Math.max(0, sentence - 1); s--) {
-    const here = history.filter(
-      (h) => doc.tokens[h.mention.tokenStart].sentence === s && h.mention.start < before.start,
-    );
+    const here = inSentence(doc, history, s, before.start);
     for (let k = 0; k + 1 < here.length; k++) {
       const a = here[k];
       const b = here[k + 1];
@@ -117,10 +136,9 @@ export function linkGroup(reg: Registry, m: Mention, history: History): Building
   if (info.group.of === "country") return countryPair(reg, history, sentence, info.group.size);
   const want = "person";
   const recent = new Map<Building, number>();
-  for (const h of history) {
-    const s = reg.doc.tokens[h.mention.tokenStart].sentence;
+  for (const h of windowOf(reg.doc, history, sentence - GROUP_REACH)) {
     if (h.actor.kind !== want || h.actor.plural) continue;
-    recent.set(h.actor, (recent.get(h.actor) ?? 0) + (sentence - s <= GROUP_REACH ? 1 : 0));
+    recent.set(h.actor, (recent.get(h.actor) ?? 0) + 1);
   }
   const ranked = [...recent]
     .filter(([, n]) => n > 0)
@@ -142,8 +160,8 @@ export function linkGroup(reg: Registry, m: Mention, history: History): Building
 function countryPair(reg: Registry, history: History, sentence: number, size: number): Building | null {
   const score = new Map<string, number>();
   const firstSeen = new Map<string, number>();
-  for (const h of history) {
-    if (sentence - reg.doc.tokens[h.mention.tokenStart].sentence > GROUP_REACH || h.actor.plural) continue;
+  for (const h of windowOf(reg.doc, history, sentence - GROUP_REACH)) {
+    if (h.actor.plural) continue;
     const c = h.actor.code.slice(0, 3);
     if (!reg.isCountry(c) || h.actor.kind === "place") continue;
     score.set(c, (score.get(c) ?? 0) + 1);

@@ -6,11 +6,28 @@ import { infoOf } from "../mentions/info.js";
 /** Kinds of mention that say which country a sentence is about. */
 const COUNTRY_BEARING = new Set(["name", "demonym", "metonym", "place", "agent", "title", "acronym"]);
 
+const bySentenceCache = new WeakMap<Mention[], Map<number, Mention[]>>();
+
+/** The mentions of each sentence (computed once per mention list). */
+export function mentionsBySentence(doc: Doc): Map<number, Mention[]> {
+  let map = bySentenceCache.get(doc.mentions);
+  if (!map) {
+    map = new Map();
+    for (const m of doc.mentions) {
+      const s = doc.tokens[m.tokenStart].sentence;
+      const list = map.get(s);
+      if (list) list.push(m);
+      else map.set(s, [m]);
+    }
+    bySentenceCache.set(doc.mentions, map);
+  }
+  return map;
+}
+
 /** The one country a sentence names, if it names exactly one. */
 export function soleCountryOf(doc: Doc, lex: ActorLexicon, sentence: number): string | null {
   const countries = new Set<string>();
-  for (const m of doc.mentions) {
-    if (doc.tokens[m.tokenStart].sentence !== sentence) continue;
+  for (const m of mentionsBySentence(doc).get(sentence) ?? []) {
     const info = infoOf(m);
     const c = info.country;
     // An organisation in the sentence ("told the BBC", "EU ambassadors") makes it ambiguous: it counts
@@ -31,12 +48,11 @@ export function soleCountryOf(doc: Doc, lex: ActorLexicon, sentence: number): st
  * the person who holds it; see link.ts.)
  */
 export function soleCountryCoding(doc: Doc, lex: ActorLexicon): void {
-  const sentences = new Set(doc.mentions.map((m) => doc.tokens[m.tokenStart].sentence));
-  for (const s of sentences) {
+  for (const [s, list] of mentionsBySentence(doc)) {
     const country = soleCountryOf(doc, lex, s);
     if (!country) continue;
-    for (const m of doc.mentions) {
-      if (doc.tokens[m.tokenStart].sentence !== s || m.kind !== "agent") continue;
+    for (const m of list) {
+      if (m.kind !== "agent") continue;
       const info = infoOf(m);
       if (info.country || !info.role) continue;
       info.country = country;

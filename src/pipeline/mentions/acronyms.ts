@@ -13,14 +13,17 @@ const CONNECTORS = new Set(["of", "for", "the", "and", "on", "in", "de", "&"]);
  */
 export function defineAcronyms(doc: Doc, lex: ActorLexicon, built: Built[]): Built[] {
   const tokens = doc.tokens;
-  const covered = (i: number) => built.find((b) => b.start <= i && i < b.end);
+  const coveredBy = new Uint8Array(tokens.length);
+  for (const b of built) coveredBy.fill(1, b.start, b.end);
+  const endingAt = new Map(built.map((b) => [b.end, b]));
+  const covered = (i: number) => coveredBy[i] === 1;
   const defined = new Map<string, Built>();
   let out = built;
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i].norm !== "(" || tokens[i + 2].norm !== ")" || !ACRONYM.test(tokens[i + 1].text)) continue;
     if (covered(i + 1)) continue;
     const acronym = tokens[i + 1].text;
-    let long = built.find((b) => b.end === i);
+    let long = endingAt.get(i);
     // A mention that is only the tail of the capitalised name ("Commission" of "Lakeside Water
     // Commission") is not the long form: the whole name is.
     const capitalStart = capitalisedRunStart(doc, i);

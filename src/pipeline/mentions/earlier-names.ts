@@ -13,11 +13,18 @@ export function recoverEarlierNames(doc: Doc, built: Built[]): Built[] {
   const covered = new Uint8Array(tokens.length);
   for (const b of built) covered.fill(1, b.start, b.end);
   const added: Built[] = [];
+  const at = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    const list = at.get(t.text);
+    if (list) list.push(i);
+    else at.set(t.text, [i]);
+  });
   for (const b of built) {
     const surname = b.info.surnameOnly ? b.info.personName : undefined;
     if (!surname || surname.includes(" ")) continue;
-    for (let i = b.start - 1; i > 0; i--) {
-      if (covered[i] || tokens[i].text !== surname) continue;
+    const places = (at.get(surname) ?? []).filter((i) => i > 0 && i < b.start).reverse();
+    for (const i of places) {
+      if (covered[i]) continue;
       let start = i;
       while (
         start > 0 &&

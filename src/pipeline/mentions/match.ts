@@ -1,4 +1,4 @@
-import { caseFits, foldKey } from "../../lexicon/actors/forms.js";
+import { caseFits, firstPiece, foldKey } from "../../lexicon/actors/forms.js";
 import type { ActorLexicon, Entry } from "../../lexicon/actors.js";
 import type { Doc, Token } from "../doc.js";
 
@@ -25,7 +25,9 @@ export function matchForms(doc: Doc, lex: ActorLexicon): RawMatch[] {
   for (const sentence of doc.sentences) {
     let i = sentence.tokenStart;
     while (i < sentence.tokenEnd) {
-      const best = longestAt(doc, lex, folded, i, sentence.tokenEnd);
+      const best = lex.firstPieces.has(firstPiece(folded[i]))
+        ? longestAt(doc, lex, folded, i, sentence.tokenEnd)
+        : null;
       if (best) {
         out.push(best);
         i = best.end;
