@@ -69,7 +69,12 @@ export function findFrameHead(
       if (t.pos === "VERB") {
         const h = headAt(view, frames, j, [], sentenceStart, ctx);
         const thatKinds =
-          h && (h.kind === "intent" || h.kind === "threat" || h.kind === "demand" || h.kind === "report");
+          h &&
+          (h.kind === "intent" ||
+            h.kind === "threat" ||
+            h.kind === "demand" ||
+            h.kind === "report" ||
+            h.kind === "announce");
         return thatKinds ? h : null;
       }
       const skippable =
