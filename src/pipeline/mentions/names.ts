@@ -121,6 +121,9 @@ export function surnameReading(
 function latest(lex: ActorLexicon, ids: number[]): number {
   // The date a person's last office ended ("9999" while still in it): later is likelier to be meant.
   const end = (id: number) =>
-    lex.people[id].tenures.map((t) => t.to || "9999").reduce((a, b) => (a > b ? a : b), "");
+    lex.people[id].tenures
+      .map((t) => t.to || "9999")
+      .sort()
+      .pop() ?? "";
   return [...ids].sort((a, b) => end(b).localeCompare(end(a)))[0];
 }
