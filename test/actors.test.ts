@@ -126,6 +126,24 @@ describe("actors: linking within the article", () => {
     expect(actorWith(doc, "foreign minister")).toBe(actorWith(doc, "Russian Foreign Minister Sergei Lavrov"));
   });
 
+  it("links it to the body that speaks, and a leader by country to the head of government", () => {
+    const doc = analyse(
+      "Xi Jinping opened the congress. The Chinese foreign ministry said it would reply. Later the Chinese leader left.",
+    );
+    expect(actorWith(doc, "it")).toBe(actorWith(doc, "Chinese foreign ministry"));
+    expect(actorWith(doc, "Chinese leader").name).toBe("Xi Jinping");
+  });
+
+  it("reads Brussels acting as the European Union", () => {
+    const doc = analyse("Brussels warned Budapest over the new law.");
+    expect(actorWith(doc, "Brussels").code).toBe("IGOEUREEC");
+  });
+
+  it("codes an agent with no country as ---ROLE, as TABARI does", () => {
+    const doc = analyse("Officials said the bridge would reopen.");
+    expect(actorWith(doc, "Officials").code).toBe("---GOV");
+  });
+
   it("links the two leaders to the pair named before, and their to the pair", () => {
     const doc = analyse(
       "Emmanuel Macron spoke to Olaf Scholz. The two leaders agreed that their plan was sound.",
