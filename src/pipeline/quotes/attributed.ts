@@ -206,12 +206,12 @@ function chooseContent(view: SentenceView, f: Frame, lo: number, hi: number): [n
   return f.commaAfter ? [before[0], after[1]] : after;
 }
 
-/** A quotation opens in the range right after a comma or colon. */
+/** A quotation opens in the range, a few words in, right after a comma or colon. */
 function resumesQuote(view: SentenceView, [a, b]: [number, number]): boolean {
   for (let i = a; i < b; i++) {
     if (!view.quoted(i)) continue;
     const before = view.tokens[i - 1];
-    return i === a || before?.text === "," || before?.text === ":";
+    return i - a <= 12 && (i === a || before?.text === "," || before?.text === ":");
   }
   return false;
 }

@@ -74,7 +74,10 @@ export function findQuoteFragments(text: string, paragraphs: Range[]): QuoteFrag
         const hasDouble = stack.some((o) => o.mark === "double");
         const closer =
           c === "”" ||
-          ((c === '"' || width === 2) && !isSpace(prev) && !(openingPlace && !isSpace(next) && !hasDouble));
+          ((c === '"' || width === 2) &&
+            ((!isSpace(prev) && !(openingPlace && !isSpace(next) && !hasDouble)) ||
+              // "…coalitions, '' said Mr. Gunnels": a stray space before a mark that nothing follows
+              (hasDouble && (isSpace(next) || next === ""))));
         if (closer && hasDouble) {
           while (stack.length && stack.at(-1)!.mark === "single") stack.pop(); // those were apostrophes
           close(i, width);
