@@ -31,6 +31,15 @@ export function convertVerbs(
     const multi = family.verbs.filter((v) => v.phrase.length > 1);
     const rule = (what: string) =>
       `petrarch/${file}#${family.name.toLowerCase().replace(/\s+/g, "_")}.${what}`;
+    // The verbs a pattern line applies to, with their lookup keys: computed once per family and
+    // shared by its patterns (a large family has hundreds of forms and hundreds of patterns).
+    const groups: [string[], string[][][], PatternElement[]][] = [];
+    if (single.length > 0) groups.push([[...new Set(single.flatMap(keysOf))], [], []]);
+    for (const v of multi) {
+      groups.push([keysOf(v), verbBefore(v), verbAfter(v)]);
+      // "wire tap": the tagger may make the first word the verb; then the rest, inflected, follows it.
+      if (v.head > 0) groups.push([[v.phrase[0]], [], [{ kind: "words", alternatives: restForms(v) }]]);
+    }
     for (const v of family.verbs) {
       const code = v.code ?? family.code;
       const bare = make(
@@ -44,12 +53,19 @@ export function convertVerbs(
       // The bare verb yields to any pattern of its family that matches.
       bare.specificity = 0;
       add(bare, code);
+      if (v.head > 0) {
+        const first = make(
+          rule(`${v.phrase.join("_")}:${v.line}`),
+          code,
+          [v.phrase[0]],
+          [],
+          [{ kind: "words", alternatives: restForms(v) }, { kind: "target" }],
+          "source",
+        );
+        first.specificity = 0;
+        add(first, code);
+      }
     }
-    // The verbs a pattern line applies to, with their lookup keys: computed once per family and
-    // shared by its patterns (a large family has hundreds of forms and hundreds of patterns).
-    const groups: [string[], string[][][], PatternElement[]][] = [];
-    if (single.length > 0) groups.push([[...new Set(single.flatMap(keysOf))], [], []]);
-    for (const v of multi) groups.push([keysOf(v), verbBefore(v), verbAfter(v)]);
     for (const p of family.patterns) {
       const converted = convertPattern(p, dict.synsets);
       if (converted.approximated) approximated++;
@@ -107,6 +123,11 @@ function keysOf(v: VerbEntry): string[] {
   for (const f of v.forms) if (f.length === v.phrase.length) keys.add(f[v.head]);
   keys.add(v.phrase[v.head]);
   return [...keys];
+}
+
+/** "tap", "taps", "tapped" of "wire tap": every form of the words after the first. */
+function restForms(v: VerbEntry): string[][] {
+  return v.forms.filter((f) => f.length === v.phrase.length).map((f) => f.slice(1));
 }
 
 /** "wire tap": the words before the inflecting one must stand right before the verb. */
