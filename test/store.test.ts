@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openStore, StoreOpenError } from "../src/store/open.js";
+import { MIGRATIONS, SCHEMA_VERSION } from "../src/store/sqlite/migrations.js";
 import { BadSearchError } from "../src/store/sqlite/queries.js";
 import type { SqliteStore } from "../src/store/sqlite/store.js";
 import { analysis, corpus, dump } from "./store-fixtures.js";
@@ -155,5 +157,32 @@ describe("store: opening", () => {
   it("records the schema version", () => {
     expect(store.db.pragma("user_version", { simple: true })).toBeGreaterThan(0);
     expect(store.db.pragma("journal_mode", { simple: true })).toBe("wal");
+  });
+});
+
+describe("store: migrations", () => {
+  it("upgrades a version-1 database in place, keeping its rows", () => {
+    const path = join(dir, "v1.db");
+    const old = new Database(path);
+    old.exec(MIGRATIONS[0]);
+    old.pragma("user_version = 1");
+    old.close();
+    const upgraded = openStore(path);
+    try {
+      expect(upgraded.db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+      upgraded.write([{ ...corpus()[0], inputHash: "abc" }]);
+      expect(upgraded.hasInput("abc")).toBe(true);
+      expect(upgraded.hasInput("abd")).toBe(false);
+    } finally {
+      upgraded.close();
+    }
+  });
+
+  it("refuses a database from a newer Dyad", () => {
+    const path = join(dir, "future.db");
+    const db = new Database(path);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    expect(() => openStore(path)).toThrow(/newer than this Dyad/);
   });
 });

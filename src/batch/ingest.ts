@@ -1,6 +1,7 @@
 import type { Article } from "../ingest/article.js";
 import { readInputs } from "../ingest/readers.js";
 import { DEFAULT_MAX_BYTES } from "../ingest/records.js";
+import { contentHash } from "../store/hash.js";
 import type { Store, StoredAnalysis } from "../store/store.js";
 import { analyzeInOrder, type WorkerPool } from "./pool.js";
 
@@ -59,6 +60,7 @@ export async function ingest(options: IngestOptions): Promise<IngestStats> {
   };
 
   const origins = new Map<Article, string>();
+  const inputHashes = new Map<Article, string>();
   async function* toAnalyze(): AsyncGenerator<Article> {
     for await (const record of readInputs(options.inputs, {
       maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
@@ -73,10 +75,13 @@ export async function ingest(options: IngestOptions): Promise<IngestStats> {
         continue;
       }
       const article = record.article;
-      if (store.hasArticle(article.id)) {
+      // Skip what is stored before analyzing it: same id, or the same text under another id.
+      const inputHash = contentHash(article.text);
+      if (store.hasArticle(article.id) || store.hasInput(inputHash)) {
         stats.duplicates++;
         continue;
       }
+      inputHashes.set(article, inputHash);
       if (!article.date && options.date) article.date = options.date;
       if (!article.source && options.source) article.source = options.source;
       origins.set(article, record.origin);
@@ -101,9 +106,11 @@ export async function ingest(options: IngestOptions): Promise<IngestStats> {
 
   for await (const outcome of analyzeInOrder(options.pool, toAnalyze())) {
     const origin = origins.get(outcome.article) ?? outcome.article.id;
+    const inputHash = inputHashes.get(outcome.article);
     origins.delete(outcome.article);
+    inputHashes.delete(outcome.article);
     if ("error" in outcome) problem(origin, `could not be analyzed (${outcome.error}); skipped`);
-    else batch.push(outcome.analysis);
+    else batch.push({ ...outcome.analysis, inputHash });
     if (batch.length >= batchSize || Date.now() - lastCommit >= commitMs) commit();
     else if (batch.length % 10 === 0) options.onProgress?.(progressView(stats, batch.length));
   }

@@ -10,6 +10,8 @@ export interface Store {
   write(batch: readonly StoredAnalysis[]): WriteResult;
   /** Ids already stored, so a resumed ingest need not analyze them again. */
   hasArticle(id: string): boolean;
+  /** Whether a document with this input hash (`contentHash` of the text as read) is stored. */
+  hasInput(inputHash: string): boolean;
   events(filter?: EventFilter): EventRow[];
   /** Every counted event, oldest first, with its mentions: the export's source. Streams. */
   eventsWithMentions(filter?: EventFilter): IterableIterator<EventWithMentions>;
@@ -25,8 +27,9 @@ export interface Store {
 /**
  * An analysis as the store takes it. `sentenceTone` (GDELT-scale tone of each sentence, same index as
  * `sentences`) is what the pipeline's Doc carries beyond the contract; events inherit their sentence's.
+ * `inputHash` is the `contentHash` of the text as it was read, before cleaning.
  */
-export type StoredAnalysis = Analysis & { sentenceTone?: number[] };
+export type StoredAnalysis = Analysis & { sentenceTone?: number[]; inputHash?: string };
 
 export interface WriteResult {
   /** Documents written. */

@@ -119,6 +119,12 @@ export const MIGRATIONS: readonly string[] = [
   CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='pk');
   CREATE VIRTUAL TABLE quotes_fts USING fts5(content, speaker_name, content='quotes', content_rowid='pk');
   `,
+  // 2: the hash of the text as it was read (before cleaning), so that ingest skips a copy of a stored
+  // document before analyzing it.
+  `
+  ALTER TABLE articles ADD COLUMN input_hash TEXT;
+  CREATE INDEX articles_input_hash ON articles(input_hash);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

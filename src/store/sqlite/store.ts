@@ -26,6 +26,7 @@ export class SqliteStore implements Store {
   readonly writer: Writer;
   private readonly queries: Queries;
   private readonly findId: Database.Statement;
+  private readonly findInput: Database.Statement;
 
   constructor(path: string, options: { readonly?: boolean } = {}) {
     this.db = new Database(path, {
@@ -42,6 +43,7 @@ export class SqliteStore implements Store {
     this.writer = new Writer(this.db);
     this.queries = new Queries(this.db);
     this.findId = this.db.prepare("SELECT 1 FROM articles WHERE id = ?").pluck();
+    this.findInput = this.db.prepare("SELECT 1 FROM articles WHERE input_hash = ?").pluck();
   }
 
   write(batch: readonly StoredAnalysis[]): WriteResult {
@@ -50,6 +52,10 @@ export class SqliteStore implements Store {
 
   hasArticle(id: string): boolean {
     return this.findId.get(id) !== undefined;
+  }
+
+  hasInput(inputHash: string): boolean {
+    return this.findInput.get(inputHash) !== undefined;
   }
 
   events(filter?: EventFilter): EventRow[] {

@@ -24,9 +24,9 @@ export class Writer {
     this.findByHash = db.prepare("SELECT pk FROM articles WHERE hash = ?").pluck();
     this.insertArticle = db.prepare(`INSERT INTO articles
       (id, hash, source, url, title, date, outlet, text, sentences, sentence_tone, tone, tone_positive,
-       tone_negative, words, warnings, added_at)
+       tone_negative, words, warnings, added_at, input_hash)
       VALUES (@id, @hash, @source, @url, @title, @date, @outlet, @text, @sentences, @sentenceTone, @tone,
-       @positive, @negative, @words, @warnings, @addedAt)`);
+       @positive, @negative, @words, @warnings, @addedAt, @inputHash)`);
     this.insertArticleFts = db.prepare("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)");
     this.insertActor =
       db.prepare(`INSERT INTO actors (article, aid, name, kind, code, country, role, mention_count)
@@ -93,6 +93,7 @@ export class Writer {
       words: a.tone.words,
       warnings: JSON.stringify(a.warnings),
       addedAt,
+      inputHash: a.inputHash ?? null,
     });
     const pk = Number(info.lastInsertRowid);
     this.insertArticleFts.run(pk, a.title ?? "", a.text);
