@@ -23,10 +23,11 @@ import { Writer } from "./write.js";
 /** The embedded default store: one SQLite file in WAL mode, written in one transaction per batch. */
 export class SqliteStore implements Store {
   readonly db: Database.Database;
-  readonly writer: Writer;
   private readonly queries: Queries;
   private readonly findId: Database.Statement;
-  private readonly findInput: Database.Statement;
+  // Prepared on first use: a read-only open of a database from an older schema can still be queried.
+  private writerOnce: Writer | null = null;
+  private findInputOnce: Database.Statement | null = null;
 
   constructor(path: string, options: { readonly?: boolean } = {}) {
     this.db = new Database(path, {
@@ -40,10 +41,13 @@ export class SqliteStore implements Store {
       migrate(this.db);
     }
     this.db.pragma("foreign_keys = ON");
-    this.writer = new Writer(this.db);
     this.queries = new Queries(this.db);
     this.findId = this.db.prepare("SELECT 1 FROM articles WHERE id = ?").pluck();
-    this.findInput = this.db.prepare("SELECT 1 FROM articles WHERE input_hash = ?").pluck();
+  }
+
+  get writer(): Writer {
+    this.writerOnce ??= new Writer(this.db);
+    return this.writerOnce;
   }
 
   write(batch: readonly StoredAnalysis[]): WriteResult {
@@ -55,7 +59,8 @@ export class SqliteStore implements Store {
   }
 
   hasInput(inputHash: string): boolean {
-    return this.findInput.get(inputHash) !== undefined;
+    this.findInputOnce ??= this.db.prepare("SELECT 1 FROM articles WHERE input_hash = ?").pluck();
+    return this.findInputOnce.get(inputHash) !== undefined;
   }
 
   events(filter?: EventFilter): EventRow[] {
