@@ -39,6 +39,9 @@ SYLVANIA [SYL]
 
 TOMANIA [TOM]
 
+UNITED_STATES [USA]
++US
+
 RUFUS_FIREFLY [FRE]
 \t[FREGOV 19330101-19351231]
 \t[FREELI >19360101]
@@ -104,6 +107,11 @@ describe("PETRARCH dictionaries in Dyad's coder", () => {
     expect(
       triples("Freedonia condemned Sylvania. The stamp exhibition opened and Sylvania condemned Freedonia."),
     ).toEqual(["FRE>SYL:122"]);
+  });
+
+  it("reads a short one-word name only as an acronym", () => {
+    expect(triples("Sylvania condemned the US on Monday.")).toEqual(["SYL>USA:122"]);
+    expect(triples("Sylvania condemned us on Monday.")).toEqual(["SYL>-:122"]);
   });
 
   it("replaces Dyad's own actors: a country the dictionaries do not name is no actor", () => {

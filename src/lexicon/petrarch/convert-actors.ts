@@ -33,7 +33,7 @@ export function convertActors(
     }
     if (codes.length < a.codes.length || a.codes.some((c) => c.code.includes("/"))) approximated++;
     if (codes.length === 0) continue;
-    const forms = a.phrases.map((p) => p.join(" "));
+    const forms = a.phrases.map(formOf);
     const name = forms[0];
     const dated = codes.some((c) => c.from !== null || c.to !== null);
     if (dated) {
@@ -91,6 +91,16 @@ function rebuildDerivedIndexes(lexicon: ActorLexicon, base: ActorLexicon): void 
   const pieces = new Set<string>();
   for (const key of lexicon.forms.keys()) pieces.add(firstPiece(key));
   (lexicon as unknown as { firstPieces: Set<string> }).firstPieces = pieces;
+}
+
+/**
+ * A phrase as a Dyad form. PETRARCH writes every name in capitals and matches any case; Dyad's forms
+ * in lower case do the same, except a short single word ("US", "UN", "EU"), which stays in capitals so
+ * that it matches only as an acronym and not the word "us".
+ */
+function formOf(phrase: string[]): string {
+  const form = phrase.join(" ");
+  return phrase.length === 1 && /^[a-z]{2,3}$/.test(form) ? form.toUpperCase() : form;
 }
 
 function firstCode(code: string): string | null {
