@@ -72,6 +72,11 @@ describe("actors: recognition and coding", () => {
     expect(actorWith(doc, "protesters").code).toBe("KENCVL");
   });
 
+  it("gives a party with a common name the country of its sentence", () => {
+    const doc = analyse("In Hong Kong, the Democratic Party won three seats.");
+    expect(actorWith(doc, "Democratic Party").code).toBe("HKGPTY");
+  });
+
   it("does not take the country of a stance for the country of an actor", () => {
     const doc = analyse("Pro-Russian separatists attacked Ukrainian troops near Donetsk.");
     expect(actorWith(doc, "separatists").code).toBe("UKRREB");

@@ -4,6 +4,7 @@ import { codeFor } from "../mentions/compose.js";
 import { infoOf } from "../mentions/info.js";
 import { personCode } from "./coding.js";
 import { addOffice, type Building, type Registry } from "./registry.js";
+import { mentionsBySentence } from "./sole-country.js";
 
 /**
  * Links a mention that names its actor itself (a name, acronym, surname, demonym, metonym, agent or
@@ -46,6 +47,17 @@ export function linkDirect(
   if (info.org !== undefined) {
     const org = lex.organizations[info.org];
     const kind = org.kind === "armed" ? "group" : "organization";
+    // Many countries have a "Democratic Party" or a "Labour Party": in a sentence about one other
+    // country, the party is that country's.
+    const elsewhere = org.kind === "party" && org.country ? otherSoleCountry(reg, m, org.country) : null;
+    if (elsewhere) {
+      const code = `${elsewhere}PTY`;
+      return attach(
+        reg,
+        m,
+        reg.ensure(`o:${org.id}:${elsewhere}`, () => ({ name: org.name, kind, code, firm: true })),
+      );
+    }
     return attach(
       reg,
       m,
@@ -137,6 +149,18 @@ function attach(reg: Registry, m: Mention, actor: Building): Building {
     actor.gender ??= info.gender ?? reg.lex.givenNames.get(actor.name.split(/\s+/)[0]) ?? null;
   }
   return actor;
+}
+
+/** The one country other than `own` that the mention's sentence names, if exactly one. */
+function otherSoleCountry(reg: Registry, m: Mention, own: string): string | null {
+  const found = new Set<string>();
+  for (const other of mentionsBySentence(reg.doc).get(reg.doc.tokens[m.tokenStart].sentence) ?? []) {
+    const info = infoOf(other);
+    if (other === m || info.org !== undefined || info.stance || !info.country) continue;
+    if (reg.isCountry(info.country)) found.add(info.country);
+  }
+  const [only] = found;
+  return found.size === 1 && only !== own ? only : null;
 }
 
 export function country(reg: Registry, code: string): Building {
