@@ -34,7 +34,7 @@ export function convertActors(
     if (codes.length < a.codes.length || a.codes.some((c) => c.code.includes("/"))) approximated++;
     if (codes.length === 0) continue;
     const forms = a.phrases.map(formOf);
-    const name = forms[0];
+    const name = displayName(a.phrases[0]);
     const dated = codes.some((c) => c.from !== null || c.to !== null);
     if (dated) {
       const id = people.length;
@@ -101,6 +101,11 @@ function rebuildDerivedIndexes(lexicon: ActorLexicon, base: ActorLexicon): void 
 function formOf(phrase: string[]): string {
   const form = phrase.join(" ");
   return phrase.length === 1 && /^[a-z]{2,3}$/.test(form) ? form.toUpperCase() : form;
+}
+
+/** "united states" → "United States": PETRARCH names are in capitals, a display name need not be. */
+function displayName(phrase: string[]): string {
+  return phrase.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
 }
 
 function firstCode(code: string): string | null {
