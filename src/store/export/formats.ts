@@ -42,7 +42,8 @@ export function* exportLines(
   filter: EventFilter = {},
 ): Generator<string> {
   if (format === "csv") yield `${CSV_COLUMNS.join(",")}\n`;
-  for (const event of store.eventsWithMentions(filter)) {
+  const allMentions = format === "gdelt-mentions" || format === "jsonl";
+  for (const event of store.eventsWithMentions(filter, { allMentions })) {
     switch (format) {
       case "gdelt":
         yield `${gdeltEventRow(event)}\n`;

@@ -9,6 +9,7 @@ import type {
   EventMentionRow,
   EventRow,
   EventWithMentions,
+  MentionOptions,
   Period,
   QuoteFilter,
   QuoteRow,
@@ -106,6 +107,7 @@ interface MentionDbRow {
 export class Queries {
   private readonly mentionsOf: Database.Statement;
   private readonly firstMentionOf: Database.Statement;
+  private readonly locatedMentionOf: Database.Statement;
   private readonly oneEvent: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
@@ -128,6 +130,9 @@ export class Queries {
       JOIN articles a ON a.pk = per.article
       WHERE e.pk = @id GROUP BY e.pk`);
     this.mentionsOf = db.prepare(`${mentionSelect} WHERE m.event = ? ORDER BY m.counted DESC, a.pk, m.eid`);
+    this.locatedMentionOf = db.prepare(
+      `${mentionSelect} WHERE m.event = ? AND m.counted = 1 AND m.loc_name IS NOT NULL ORDER BY a.pk, m.eid LIMIT 1`,
+    );
     this.firstMentionOf = db.prepare(
       `${mentionSelect} WHERE m.event = ? AND m.article = ? AND m.counted = 1 ORDER BY m.sentence LIMIT 1`,
     );
@@ -140,7 +145,10 @@ export class Queries {
     return rows.map((r) => this.toEventRow(r, this.firstMentionOf.get(r.id, r.firstArticle) as MentionDbRow));
   }
 
-  *eventsWithMentions(filter: EventFilter = {}): IterableIterator<EventWithMentions> {
+  *eventsWithMentions(
+    filter: EventFilter = {},
+    options: MentionOptions = {},
+  ): IterableIterator<EventWithMentions> {
     const { where, params } = eventWhere(filter);
     const sql = `${EVENT_AGGREGATE} ${where} GROUP BY e.pk ORDER BY e.pk LIMIT ?`;
     // Collect the ids first: better-sqlite3 cannot run another statement while an iterator is open.
@@ -150,7 +158,13 @@ export class Queries {
       .all(...params, filter.limit ?? -1) as number[];
     for (const id of ids) {
       const r = this.oneEvent.get({ id }) as AggregateRow;
-      const all = this.mentionsOf.all(id) as MentionDbRow[];
+      let all: MentionDbRow[];
+      if (options.allMentions === false) {
+        // The first counted mention, and the first with a place if that is another one.
+        const head = this.firstMentionOf.get(id, r.firstArticle) as MentionDbRow;
+        const located = this.locatedMentionOf.get(id) as MentionDbRow | undefined;
+        all = located && located.loc_name !== head.loc_name ? [head, located] : [head];
+      } else all = this.mentionsOf.all(id) as MentionDbRow[];
       const first = all.find((m) => !m.negated && !m.hypothetical) ?? all[0];
       yield {
         ...this.toEventRow(r, first),

@@ -8,6 +8,7 @@ import type {
   EventFilter,
   EventRow,
   EventWithMentions,
+  MentionOptions,
   Period,
   QuoteFilter,
   QuoteRow,
@@ -67,8 +68,8 @@ export class SqliteStore implements Store {
     return this.queries.events(filter);
   }
 
-  eventsWithMentions(filter?: EventFilter): IterableIterator<EventWithMentions> {
-    return this.queries.eventsWithMentions(filter);
+  eventsWithMentions(filter?: EventFilter, options?: MentionOptions): IterableIterator<EventWithMentions> {
+    return this.queries.eventsWithMentions(filter, options);
   }
 
   dyad(a: string, b: string, by?: Period): DyadRow[] {
