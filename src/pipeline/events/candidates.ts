@@ -214,6 +214,9 @@ function subjectOf(view: DocView, vg: VerbGroup, s: Sentence, ctx: SubjectContex
   const subject = findSubject(view, vg.start, s.tokenStart, vg.infinitive, ctx);
   if (subject.length > 0 || !before || before.pos !== "PRON" || !PERSONAL.has(before.norm)) return subject;
   if (view.mentionAt[vg.start - 1]) return subject;
+  // "China has not endorsed it, but it has expanded trade": the pronoun is the first clause's subject.
+  const conj = tokens[vg.start - 2];
+  if (conj && (conj.norm === "but" || conj.norm === "and")) return ctx.previousVerbSubject(vg.start - 2);
   // "Japan said on Tuesday (that) it had halted aid": the pronoun is the reporter.
   for (let k = vg.start - 2; k >= s.tokenStart && vg.start - k <= 8; k--) {
     const t = tokens[k];

@@ -173,6 +173,8 @@ export function findSubject(
     }
     const t = tokens[j];
     if (view.mentionAt[j]) continue;
+    // An unresolved personal pronoun holds the subject slot: look no further left.
+    if (t.pos === "PRON" && /^(he|she|it|they|we|i)$/.test(t.norm)) return [];
     if (isClausePunct(t) || t.pos === "SCONJ" || SUBORDINATORS.has(t.norm)) return [];
     if (RELATIVES.has(t.norm) && t.pos === "PRON") return [];
     if (t.pos === "VERB" && !sawVerb) {
