@@ -76,8 +76,14 @@ export async function run(argv: string[]): Promise<number> {
   const scored: { doc: GoldQuoteDoc; pred: Prediction; score: DocQuoteScore }[] = [];
   const started = performance.now();
   for (const doc of docs) {
-    const analysed = runPipeline({ id: doc.id, text: doc.text }, lexicon, "quotes");
-    const pred = toGoldOffsets(doc.text, analysed.text, { quotes: analysed.quotes, actors: analysed.actors });
+    let pred: Prediction = { quotes: [], actors: [] };
+    try {
+      const analysed = runPipeline({ id: doc.id, text: doc.text }, lexicon, "quotes");
+      pred = toGoldOffsets(doc.text, analysed.text, { quotes: analysed.quotes, actors: analysed.actors });
+    } catch (e) {
+      // A failing article counts as one with no quotes found; the others are still scored.
+      process.stderr.write(`dyad: eval quotes: ${doc.id}: ${(e as Error).message}\n`);
+    }
     const score = scoreDoc(doc, pred, { threshold, kinds });
     total = addCounts(total, score.counts);
     for (const p of score.pairs) {
