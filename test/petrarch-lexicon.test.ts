@@ -53,6 +53,8 @@ GOVERNMENT [~GOV]
 
 const DISCARDS = `+CHESS OLYMPIAD
 STAMP EXHIBITION
+YACHT RAC
+REGATTA_
 `;
 
 const dicts = parsePetrarchDictionaries({
@@ -112,6 +114,12 @@ describe("PETRARCH dictionaries in Dyad's coder", () => {
   it("reads a short one-word name only as an acronym", () => {
     expect(triples("Sylvania condemned the US on Monday.")).toEqual(["SYL>USA:122"]);
     expect(triples("Sylvania condemned us on Monday.")).toEqual(["SYL>-:122"]);
+  });
+
+  it("reads a discard stem as the word with its common endings, and a word ending in _ as itself", () => {
+    expect(triples("Freedonia condemned Sylvania after the yacht races.")).toEqual([]);
+    expect(triples("Freedonia condemned Sylvania after the regatta.")).toEqual([]);
+    expect(triples("Freedonia condemned Sylvania after the regattas.")).toEqual(["FRE>SYL:122"]);
   });
 
   it("replaces Dyad's own actors: a country the dictionaries do not name is no actor", () => {
