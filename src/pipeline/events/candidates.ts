@@ -86,6 +86,9 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
     }
     const c = verbCandidate(view, best, i, vg, subject, end);
     c.hypothetical ||= conditional(i) || question;
+    // "charging its neighbour with supporting dissidents", "accused of attacking": a gerund after a
+    // preposition is what another event is about, not an event reported as such.
+    if (vg.gerund && vg.start === vg.head && tokens[i - 1]?.pos === "ADP") c.hypothetical = true;
     applyFrame(view, lex, c, vg, subject, s, ctx);
     for (const k of c.consumed) consumed.add(k);
     out.push(c);
@@ -119,8 +122,15 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
         c.trigger < v.end &&
         v.sources.length + v.targets.length + v.mutual.length > 0,
     );
+  // A noun event in a prepositional phrase of another event's clause ("over their ties with Israel",
+  // "the war against Iraq") is context, when the sentence has coded a verb event with actors.
+  const inTopicalPhrase = (c: Candidate) => {
+    let k = c.trigger - 1;
+    while (k >= s.tokenStart && (ngAt(tokens, k) || view.mentionAt[k])) k--;
+    return k >= s.tokenStart && TOPICAL_PREPOSITIONS.has(tokens[k].norm) && insideVerb(c);
+  };
   const topical = (c: Candidate) =>
-    nounHead(c)
+    inTopicalPhrase(c) || nounHead(c)
       ? insideVerb(c)
       : c.head === null && c.targets.length === 0 && c.mutual.length < 2 && insideVerb(c);
   return [
@@ -148,7 +158,7 @@ function reducedRelative(view: DocView, vg: VerbGroup, s: Sentence): boolean {
 
 const REDUCED_PASSIVE_PREPOSITIONS = new Set(["in", "by", "at", "during", "near", "on", "after", "over"]);
 
-const DETERMINERS = /^(its|his|her|their|our|your|my|the|a|an)$/;
+const DETERMINERS = /^(its|his|her|their|our|your|my|the|a|an|'s|')$/;
 
 /**
  * Whether token i is a verb here, correcting the tagger where news syntax is clear: "its help" is a
@@ -631,6 +641,20 @@ function nounCandidate(
   }
   return c;
 }
+
+const TOPICAL_PREPOSITIONS = new Set([
+  "over",
+  "of",
+  "against",
+  "for",
+  "to",
+  "following",
+  "since",
+  "about",
+  "on",
+  "into",
+  "amid",
+]);
 
 const ADJUNCT_PREPOSITIONS = new Set(["in", "during", "at", "after", "before", "on", "following", "ahead"]);
 
