@@ -14,7 +14,7 @@ export interface CueMatch {
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"]);
 const VERBAL_POS = new Set(["VERB", "AUX"]);
-/** Words before a noun use of the form ("the claim", "his call", "a report"). */
+/** Possessives before a form make it a noun ("his call", "their claims"). */
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 /**

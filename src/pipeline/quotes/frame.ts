@@ -54,7 +54,7 @@ const TIME_WORDS = new Set([
   "repeatedly",
   "once",
 ]);
-const ADJUNCT_ADP = new Set(["in", "on", "at", "during", "after", "before", "via", "through", "over", "in"]);
+const ADJUNCT_ADP = new Set(["in", "on", "at", "during", "after", "before", "via", "through", "over"]);
 const LAST_NEXT = new Set(["last", "this", "next", "earlier", "late", "early"]);
 
 export function buildFrame(s: SentenceView, cue: CueMatch): Frame {

@@ -144,18 +144,3 @@ function trimEnd(text: string, start: number, end: number): number {
   while (e > start && isSpace(text[e - 1])) e--;
   return e;
 }
-
-/** Index of the fragment containing `offset` (marks included), or -1; fragments are sorted by start. */
-export function fragmentAt(fragments: QuoteFragment[], offset: number): number {
-  let lo = 0;
-  let hi = fragments.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const f = fragments[mid];
-    const end = f.close === null ? f.end : f.close + 1;
-    if (offset < f.open) hi = mid - 1;
-    else if (offset >= end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
