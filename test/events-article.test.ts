@@ -18,7 +18,8 @@ describe("events in an article, with the real actors stage", () => {
   it("codes the meeting in a third country as CONSULT", () => {
     const meeting = a.events.find((e) => e.trigger.text === "met");
     expect(meeting).toMatchObject({ cameo: "044", plover: "CONSULT" });
-    expect(meeting?.location?.name).toBe("Samarkand");
+    expect(meeting?.location).toMatchObject({ name: "Samarkand", country: "UZB" });
+    expect(meeting?.location?.lat).toBeCloseTo(39.65, 1); // from the place gazetteer
   });
   it("codes thanks as SUPPORT and willingness to work together as intent (AGREE)", () => {
     expect(brief).toContain("RUS>CHN 051");

@@ -1,3 +1,4 @@
+import { formKey } from "../lexicon/actors/forms.js";
 import { containsPhrase } from "../lexicon/events-discards.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import type { Doc } from "./doc.js";
@@ -18,11 +19,13 @@ export function events(doc: Doc, lexicon: Lexicon): void {
   if (containsPhrase(lex.discards.story, norms)) return;
   const view = buildView(doc);
   const inQuote = (offset: number): string | null => quoteAt(doc, offset)?.id ?? null;
+  const places = lexicon.actors?.places;
+  const coordinates = (name: string) => places?.get(formKey(name));
   let n = 0;
   doc.sentences.forEach((s, index) => {
     if (containsPhrase(lex.discards.sentence, norms.slice(s.tokenStart, s.tokenEnd))) return;
     const candidates = sentenceCandidates(view, lex, s);
-    for (const e of emitEvents(view, lex, s, index, candidates, inQuote)) {
+    for (const e of emitEvents(view, lex, s, index, candidates, inQuote, coordinates)) {
       n++;
       doc.events.push({ id: `E${n}`, ...e });
     }

@@ -60,7 +60,16 @@ interface Place {
  * "in/at <place>" for an event: first in the trigger's own clause after it, else before it back to the
  * start of its clause; the place is a place (or country) mention not used as an actor.
  */
-export function locationOf(view: DocView, s: Sentence, c: Candidate, used: Set<Mention>): Place | null {
+/** Coordinates of a place by the name written in the text, from the place gazetteer. */
+export type Coordinates = (name: string) => { lat: number | null; lon: number | null } | undefined;
+
+export function locationOf(
+  view: DocView,
+  s: Sentence,
+  c: Candidate,
+  used: Set<Mention>,
+  coordinates: Coordinates = () => undefined,
+): Place | null {
   const at = (i: number): Place | null => {
     const t = view.tokens[i];
     if (t.norm !== "in" && t.norm !== "at") return null;
@@ -71,7 +80,13 @@ export function locationOf(view: DocView, s: Sentence, c: Candidate, used: Set<M
     const actor = m.actor ? view.actorsById.get(m.actor) : undefined;
     if (view.mentionAt[j] && actor?.kind !== "country" && actor?.kind !== "place") return null;
     const country = actor?.country ?? null;
-    const location = { name: actor?.kind === "country" ? actor.name : m.text, country, lat: null, lon: null };
+    const where = actor?.kind === "country" ? undefined : coordinates(m.text);
+    const location = {
+      name: actor?.kind === "country" ? actor.name : m.text,
+      country,
+      lat: where?.lat ?? null,
+      lon: where?.lon ?? null,
+    };
     const code = actor?.kind === "country" ? actor.code : country;
     return { location, ref: code ? { mention: m, actor: m.actor, code } : null };
   };
@@ -108,13 +123,14 @@ export function emitEvents(
   sentenceIndex: number,
   candidates: Candidate[],
   quoteAt: (offset: number) => string | null,
+  coordinates?: Coordinates,
 ): Omit<Event, "id">[] {
   const used = new Set<Mention>();
   for (const c of candidates) for (const m of [...c.sources, ...c.targets, ...c.mutual]) used.add(m);
   const out: Omit<Event, "id">[] = [];
   const seen = new Set<string>();
   for (const c of candidates) {
-    const place = locationOf(view, s, c, used);
+    const place = locationOf(view, s, c, used, coordinates);
     const t = view.tokens[c.trigger];
     let list = pairs(view, c);
     const consult = c.code.startsWith("04");
