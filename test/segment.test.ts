@@ -54,3 +54,22 @@ describe("segment", () => {
     expect(d.sentences[1].paragraph).toBe(1);
   });
 });
+
+describe("segment: cues after quoted questions", () => {
+  it("keeps a short speech cue with the quoted question or exclamation before it", () => {
+    expect(sentences("“Who will pay for it?” Senator Alvarez asked. The vote is on Monday.")).toEqual([
+      "“Who will pay for it?” Senator Alvarez asked.",
+      "The vote is on Monday.",
+    ]);
+    expect(sentences("“Enough!” Mr Haddad shouted at the crowd.")).toEqual([
+      "“Enough!” Mr Haddad shouted at the crowd.",
+    ]);
+  });
+
+  it("still breaks when what follows is a new sentence, not a cue", () => {
+    expect(sentences("“Who will pay for it?” The question hung over the budget talks for weeks.")).toEqual([
+      "“Who will pay for it?”",
+      "The question hung over the budget talks for weeks.",
+    ]);
+  });
+});

@@ -65,7 +65,7 @@ const CLOSERS = new Set(["”", "’", '"', "'", ")", "]", "»"]);
  * character offsets into `doc.text`. Paragraph breaks always end a sentence, so a headline is a sentence
  * of its own; the dateline is left out of every sentence.
  */
-export function segment(doc: Doc, _lexicon: Lexicon): void {
+export function segment(doc: Doc, lexicon: Lexicon): void {
   const text = doc.text;
   // Blank the dateline out (same length, so offsets hold) so that it never becomes a subject.
   const input = doc.dateline
@@ -129,7 +129,7 @@ export function segment(doc: Doc, _lexicon: Lexicon): void {
   }
   for (let i = 1; i < tokens.length; i++) if (paragraphOf[i] !== paragraphOf[i - 1]) breaks.add(i);
   breaks.add(0);
-  repairBreaks(tokens, breaks, paragraphOf);
+  repairBreaks(tokens, breaks, paragraphOf, lexicon);
 
   const starts = [...breaks].filter((b) => b < tokens.length).sort((a, b) => a - b);
   const sentences: Sentence[] = starts.map((s, k) => {
@@ -160,8 +160,9 @@ function paragraphIndex(doc: Doc, tokens: Token[]): number[] {
 }
 
 /** Undo the sentence breaks a reader would not make; never across a paragraph. */
-function repairBreaks(tokens: Token[], breaks: Set<number>, paragraphOf: number[]): void {
-  for (const b of [...breaks].sort((x, y) => x - y)) {
+function repairBreaks(tokens: Token[], breaks: Set<number>, paragraphOf: number[], lexicon: Lexicon): void {
+  const sorted = [...breaks].sort((x, y) => x - y);
+  for (const [k, b] of sorted.entries()) {
     if (b === 0 || b >= tokens.length || paragraphOf[b] !== paragraphOf[b - 1]) continue;
     const prev = tokens[b - 1];
     const next = tokens[b];
@@ -177,8 +178,38 @@ function repairBreaks(tokens: Token[], breaks: Set<number>, paragraphOf: number[
       continue;
     }
     // "Why?" he asked. — a sentence does not begin with a lower-case word.
-    if (/^[a-z]/.test(next.text)) breaks.delete(b);
+    if (/^[a-z]/.test(next.text)) {
+      breaks.delete(b);
+      continue;
+    }
+    // “Who is he?” Clinton asked. — a short cue after a quoted question or exclamation belongs to it.
+    const end = k + 1 < sorted.length ? sorted[k + 1] : tokens.length;
+    if (
+      endsQuotedQuestion(tokens, b) &&
+      end - b <= MAX_CUE_TOKENS &&
+      hasSpeechVerb(tokens, b, end, lexicon)
+    ) {
+      breaks.delete(b);
+    }
   }
+}
+
+/** The longest "Mr Smith, the party's spokesman, said." that may follow a quoted question as its cue. */
+const MAX_CUE_TOKENS = 12;
+
+function endsQuotedQuestion(tokens: Token[], b: number): boolean {
+  return (
+    b >= 2 && CLOSERS.has(tokens[b - 1].text) && (tokens[b - 2].text === "?" || tokens[b - 2].text === "!")
+  );
+}
+
+function hasSpeechVerb(tokens: Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  for (let i = from; i < to; i++) {
+    if (tokens[i].pos !== "VERB") continue;
+    const cues = lexicon.quotes.cuesByForm.get(tokens[i].norm);
+    if (cues?.some((c) => c.pos === "verb" && c.class === "speech" && c.rest.length === 0)) return true;
+  }
+  return false;
 }
 
 /** A quote mark that opens (no space before the next word) rather than closes. */
