@@ -127,7 +127,7 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
   const inTopicalPhrase = (c: Candidate) => {
     let k = c.trigger - 1;
     while (k >= s.tokenStart && (ngAt(tokens, k) || view.mentionAt[k])) k--;
-    return k >= s.tokenStart && TOPICAL_PREPOSITIONS.has(tokens[k].norm) && insideVerb(c);
+    return c.head === null && k >= s.tokenStart && TOPICAL_PREPOSITIONS.has(tokens[k].norm) && insideVerb(c);
   };
   const topical = (c: Candidate) =>
     inTopicalPhrase(c) || nounHead(c)
@@ -222,30 +222,47 @@ function subjectOf(view: DocView, vg: VerbGroup, s: Sentence, ctx: SubjectContex
     return [];
   }
   const subject = findSubject(view, vg.start, s.tokenStart, vg.infinitive, ctx);
-  if (subject.length > 0 || !before || before.pos !== "PRON" || !PERSONAL.has(before.norm)) return subject;
-  if (view.mentionAt[vg.start - 1]) return subject;
-  // "China has not endorsed it, but it has expanded trade": the pronoun is the first clause's subject.
-  const conj = tokens[vg.start - 2];
-  if (conj && (conj.norm === "but" || conj.norm === "and")) return ctx.previousVerbSubject(vg.start - 2);
-  // "Japan said on Tuesday (that) it had halted aid": the pronoun is the reporter.
-  for (let k = vg.start - 2; k >= s.tokenStart && vg.start - k <= 8; k--) {
-    const t = tokens[k];
-    if (t.pos === "VERB") return ctx.previousVerbSubject(k + 1);
+  if (subject.length > 0) return subject;
+  // The unresolved pronoun in subject position: right before the verb group, or before the head
+  // that governs an infinitive ("it is willing to withdraw").
+  let p = vg.start - 1;
+  while (
+    p > s.tokenStart &&
+    p >= vg.start - 6 &&
+    !(tokens[p].pos === "PRON" && PERSONAL.has(tokens[p].norm))
+  ) {
+    const t = tokens[p];
     if (
       !(
-        t.norm === "that" ||
-        t.pos === "ADP" ||
-        t.pos === "NOUN" ||
-        t.pos === "PROPN" ||
-        t.pos === "NUM" ||
-        t.pos === "DET" ||
-        t.pos === "ADV"
+        t.pos === "AUX" ||
+        t.pos === "ADV" ||
+        t.pos === "PART" ||
+        t.pos === "ADJ" ||
+        (vg.infinitive && t.pos === "VERB")
       )
     )
       break;
-    if (view.mentionAt[k]) break;
+    p--;
   }
-  return subject;
+  const pronoun = tokens[p];
+  if (!pronoun || pronoun.pos !== "PRON" || !PERSONAL.has(pronoun.norm) || view.mentionAt[p]) return subject;
+  return pronounSubject(view, p, s, ctx);
+}
+
+/** Who an unresolved subject pronoun at p stands for: the first clause's subject after "but"/"and", else the reporter. */
+function pronounSubject(view: DocView, p: number, s: Sentence, ctx: SubjectContext): Mention[] {
+  const tokens = view.tokens;
+  // "China has not endorsed it, but it has expanded trade": the pronoun is the first clause's subject.
+  const conj = tokens[p - 1];
+  if (conj && (conj.norm === "but" || conj.norm === "and")) return ctx.previousVerbSubject(p - 1);
+  // "Japan said on Tuesday (that) it had halted aid": the pronoun is the reporter.
+  const passable = new Set(["ADP", "NOUN", "PROPN", "NUM", "DET", "ADV"]);
+  for (let k = p - 1; k >= s.tokenStart && p - k <= 7; k--) {
+    const t = tokens[k];
+    if (t.pos === "VERB") return ctx.previousVerbSubject(k + 1);
+    if (view.mentionAt[k] || !(t.norm === "that" || passable.has(t.pos))) break;
+  }
+  return [];
 }
 
 /** The rule of a demand read from "must" in a reported clause, whatever is demanded. */

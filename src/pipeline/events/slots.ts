@@ -114,7 +114,7 @@ function skipParentheticalLeft(view: DocView, j: number, sentenceStart: number):
         let verbless = true;
         for (let x = k + 1; x < j; x++)
           if (view.tokens[x].pos === "VERB" || view.tokens[x].pos === "AUX") verbless = false;
-        if (verbless && mentionEndingAt(view, k - 1) && opener?.pos === "DET") return k - 1;
+        if (verbless && mentionEndingAt(view, k - 1) && opener && opener.pos !== "CCONJ") return k - 1;
         return j;
       }
     }
