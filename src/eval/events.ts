@@ -4,12 +4,7 @@ import { EXIT, report, UsageError } from "../cli/errors.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { loadLexicon } from "../lexicon/load.js";
 import { runPipeline, toAnalysis } from "../pipeline/index.js";
-import {
-  GoldFileError,
-  readPetrarchGold,
-  readPloverGold,
-  splitOf,
-} from "./events/gold.js";
+import { GoldFileError, readPetrarchGold, readPloverGold, splitOf } from "./events/gold.js";
 import { type EventsRow, writeEventsSection } from "./events/report.js";
 import { counted, eventTriples, overlap, type Prf, prf, tripleKeys } from "./events/score.js";
 
