@@ -245,7 +245,7 @@ function subjectOf(view: DocView, vg: VerbGroup, s: Sentence, ctx: SubjectContex
     p--;
   }
   const pronoun = tokens[p];
-  if (!pronoun || pronoun.pos !== "PRON" || !PERSONAL.has(pronoun.norm) || view.mentionAt[p]) return subject;
+  if (pronoun?.pos !== "PRON" || !PERSONAL.has(pronoun.norm) || view.mentionAt[p]) return subject;
   return pronounSubject(view, p, s, ctx);
 }
 
