@@ -233,8 +233,7 @@ export function findAfter(
     const place = view.placeAt[j];
     if (place?.code && place.tokenStart === j) return { mentions: [place], next: place.tokenEnd };
     const t = view.tokens[j];
-    if (ngAt(view.tokens, j) || isQuoteMark(t) || t.pos === "ADV" || t.pos === "ADP" || t.pos === "CCONJ")
-      continue;
+    if (ngAt(view.tokens, j) || isQuoteMark(t) || ["ADV", "ADP", "CCONJ", "SYM"].includes(t.pos)) continue;
     return null;
   }
   return null;
