@@ -167,6 +167,8 @@ const DETERMINERS = /^(its|his|her|their|our|your|my|the|a|an|'s|')$/;
 function actsAsVerb(view: DocView, lex: EventLexicon, i: number, s: Sentence): boolean {
   const t = view.tokens[i];
   const prev = view.tokens[i - 1];
+  // "army-backed", "government-held": a participle glued to a noun is part of an adjective.
+  if (prev?.text === "-" && !prev.spaceAfter && i > s.tokenStart) return false;
   if (t.pos === "VERB") return !(i > s.tokenStart && prev.pos !== "VERB" && DETERMINERS.test(prev.norm));
   // "considering imposing sanctions": a gerund after a verb, tagged as an adjective.
   if (t.pos === "ADJ" && t.norm.endsWith("ing") && prev?.pos === "VERB") return true;
