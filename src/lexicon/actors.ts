@@ -32,17 +32,9 @@ export function compileActorLexicon(bundle: DataBundle, warnings: string[] = [])
       if (key && !offices.has(key)) offices.set(key, t.office);
     }
   }
-  let maxKeyLength = index.maxKeyLength;
-  const firstPieces = new Set<string>();
-  for (const key of index.forms.keys()) firstPieces.add(firstPiece(key));
-  for (const key of places.keys()) {
-    if (key.length > maxKeyLength) maxKeyLength = key.length;
-    firstPieces.add(firstPiece(key));
-  }
   return {
     forms: index.forms,
-    maxKeyLength,
-    firstPieces,
+    ...matchIndexes(index.forms.keys(), places.keys()),
     surnames,
     people,
     organizations,
@@ -51,4 +43,26 @@ export function compileActorLexicon(bundle: DataBundle, warnings: string[] = [])
     offices,
     givenNames: compileGivenNames(bundle),
   };
+}
+
+/**
+ * The indexes the mentions matcher derives from the keys it looks up, so that it can stop early: the
+ * longest key, the first pieces keys start with, and every key's prefixes that end before a space.
+ * Any lexicon that replaces the forms (a PETRARCH dictionary) rebuilds them with this.
+ */
+export function matchIndexes(
+  ...keySets: Iterable<string>[]
+): Pick<ActorLexicon, "maxKeyLength" | "firstPieces" | "spacePrefixes"> {
+  let maxKeyLength = 0;
+  const firstPieces = new Set<string>();
+  const spacePrefixes = new Set<string>();
+  for (const keys of keySets) {
+    for (const key of keys) {
+      if (key.length > maxKeyLength) maxKeyLength = key.length;
+      firstPieces.add(firstPiece(key));
+      for (let at = key.indexOf(" "); at > 0; at = key.indexOf(" ", at + 1))
+        spacePrefixes.add(key.slice(0, at));
+    }
+  }
+  return { maxKeyLength, firstPieces, spacePrefixes };
 }

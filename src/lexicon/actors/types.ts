@@ -93,6 +93,8 @@ export interface ActorLexicon {
   maxKeyLength: number;
   /** First pieces (see forms.ts firstPiece) of every key of `forms` and `places`. */
   firstPieces: Set<string>;
+  /** Every key's prefixes that end before a space: a run of words that is none of these can grow into no key. */
+  spacePrefixes: Set<string>;
   /** Folded surname key → people who bear it. Used only with an honorific or an earlier full mention. */
   surnames: Map<string, number[]>;
   people: Person[];

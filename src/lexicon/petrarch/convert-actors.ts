@@ -1,6 +1,14 @@
-import * as actorForms from "../actors/forms.js";
 import { FormIndexBuilder } from "../actors/index-builder.js";
-import type { ActorLexicon, Agent, Entry, Organization, OrgKind, Person, Tenure } from "../actors.js";
+import {
+  type ActorLexicon,
+  type Agent,
+  type Entry,
+  matchIndexes,
+  type Organization,
+  type OrgKind,
+  type Person,
+  type Tenure,
+} from "../actors.js";
 import type { ActorEntry, AgentEntry, DatedCode } from "./types.js";
 
 /**
@@ -68,7 +76,7 @@ export function convertActors(
     // Language knowledge Dyad adds beside names (given names' genders, ...) stays Dyad's own.
     ...base,
     forms: index.forms,
-    maxKeyLength: index.maxKeyLength,
+    ...matchIndexes(index.forms.keys()),
     surnames: new Map(),
     people,
     organizations,
@@ -76,21 +84,7 @@ export function convertActors(
     places: new Map(),
     offices: new Map(),
   };
-  rebuildDerivedIndexes(lexicon, base);
   return { lexicon, approximated };
-}
-
-/**
- * Indexes the actor lexicon derives from its forms must be rebuilt from the PETRARCH forms, not kept
- * from Dyad's. The first-piece index (a fast reject in the mentions matcher) is found by feature,
- * so this module works with Dyad versions with and without it.
- */
-function rebuildDerivedIndexes(lexicon: ActorLexicon, base: ActorLexicon): void {
-  const firstPiece = (actorForms as unknown as { firstPiece?: (key: string) => string }).firstPiece;
-  if (!firstPiece || !("firstPieces" in base)) return;
-  const pieces = new Set<string>();
-  for (const key of lexicon.forms.keys()) pieces.add(firstPiece(key));
-  (lexicon as unknown as { firstPieces: Set<string> }).firstPieces = pieces;
 }
 
 /**

@@ -45,10 +45,14 @@ function longestAt(doc: Doc, lex: ActorLexicon, folded: string[], i: number, lim
     if (j > i) key += (tokens[j - 1].end < tokens[j].start ? " " : "") + folded[j];
     if (key.length > lex.maxKeyLength) break;
     const found = readings(lex, key);
-    if (found.length === 0) continue;
-    const surface = doc.text.slice(tokens[i].start, tokens[j].end);
-    const fitting = found.filter((e) => caseFits(e.form, surface) && posFits(e, tokens, i, j));
-    if (fitting.length > 0) best = { start: i, end: j + 1, entries: fitting };
+    if (found.length > 0) {
+      const surface = doc.text.slice(tokens[i].start, tokens[j].end);
+      const fitting = found.filter((e) => caseFits(e.form, surface) && posFits(e, tokens, i, j));
+      if (fitting.length > 0) best = { start: i, end: j + 1, entries: fitting };
+    }
+    // Before a space, a run of words that begins no longer key ends the search.
+    const spaceNext = j + 1 < limit && tokens[j].end < tokens[j + 1].start;
+    if (spaceNext && !lex.spacePrefixes.has(key)) break;
   }
   return best;
 }
