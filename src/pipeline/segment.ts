@@ -107,9 +107,9 @@ export function segment(doc: Doc, lexicon: Lexicon): void {
       start,
       end: at,
       text: text.slice(start, at),
-      norm: value.toLowerCase().replace(/[’‘`]/g, "'"),
+      norm: straightQuotes(value.toLowerCase()),
       pos: pos[w],
-      lemma: (lemmas[w] ?? value).toLowerCase().replace(/[’‘`]/g, "'"),
+      lemma: straightQuotes((lemmas[w] ?? value).toLowerCase()),
       negated: negation[w] === true,
       sentence: -1,
       spaceAfter: false,
@@ -148,6 +148,13 @@ export function segment(doc: Doc, lexicon: Lexicon): void {
   doc.tokens = tokens;
   doc.sentences = sentences;
 }
+
+/** Curly apostrophes and backticks to straight ones ("n’t" → "n't"); most tokens have none, so test first. */
+function straightQuotes(s: string): string {
+  return CURLY.test(s) ? s.replace(CURLY_ALL, "'") : s;
+}
+const CURLY = /[’‘`]/;
+const CURLY_ALL = /[’‘`]/g;
 
 function paragraphIndex(doc: Doc, tokens: Token[]): number[] {
   const out: number[] = new Array(tokens.length);
