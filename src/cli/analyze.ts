@@ -3,7 +3,7 @@ import { analyze } from "../index.js";
 import { BadDateError, normalizeDate } from "../ingest/dates.js";
 import { readInputs } from "../ingest/readers.js";
 import { DEFAULT_MAX_BYTES } from "../ingest/records.js";
-import { resolveLexicon } from "../lexicon/petrarch/resolve.js";
+import { resolveLexicon } from "../lexicon/tabari/resolve.js";
 import { parse, parseSize, write } from "./args.js";
 import { EXIT, report, UsageError } from "./errors.js";
 import { formatText } from "./text-format.js";

@@ -21,7 +21,7 @@ const EVALS: Record<string, { summary: string; load: () => Promise<EvalCommand> 
   },
   "petrarch-validation": {
     summary: "the PETRARCH validation suite, with PETRARCH dictionaries",
-    load: () => import("../eval/petrarch.js"),
+    load: () => import("../eval/tabari.js"),
   },
 };
 

@@ -206,7 +206,7 @@ function printRecord(id: string, text: string, expected: string, a: Analysis): v
 async function lexiconFor(spec: string | undefined): Promise<Lexicon> {
   if (!spec) return loadLexicon();
   if (!spec.startsWith("petrarch:")) return loadLexicon({ dataDir: spec });
-  const importer = "../lexicon/petrarch/resolve.js";
+  const importer = "../lexicon/tabari/resolve.js";
   const { resolveLexicon } = (await import(importer)) as {
     resolveLexicon: (s: string) => {
       lexicon: Lexicon;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { deleteCommaClauses } from "../src/eval/petrarch/commas.js";
-import { DEFAULT_OPTIONS, type PetrarchRecord } from "../src/eval/petrarch/gold.js";
-import { runValidation } from "../src/eval/petrarch.js";
+import { deleteCommaClauses } from "../src/eval/tabari/commas.js";
+import { DEFAULT_OPTIONS, type PetrarchRecord } from "../src/eval/tabari/gold.js";
+import { runValidation } from "../src/eval/tabari.js";
 import { analyze } from "../src/index.js";
 import { loadLexicon } from "../src/lexicon/load.js";
-import { convertDictionaries } from "../src/lexicon/petrarch/convert.js";
-import { parsePetrarchDictionaries } from "../src/lexicon/petrarch/dictionaries.js";
+import { convertDictionaries } from "../src/lexicon/tabari/convert.js";
+import { parsePetrarchDictionaries } from "../src/lexicon/tabari/dictionaries.js";
 
 // Small dictionaries in the PETRARCH format, written for these tests; the places are made up.
 const VERBS = `&PACT

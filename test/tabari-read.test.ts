@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readPetrarchDir } from "../src/lexicon/petrarch/read.js";
-import { resolveLexicon } from "../src/lexicon/petrarch/resolve.js";
+import { readPetrarchDir } from "../src/lexicon/tabari/read.js";
+import { resolveLexicon } from "../src/lexicon/tabari/resolve.js";
 
 // A folder laid out like PETRARCH's: a test set (*.Validate.*) beside an operational one.
 function folder(): string {

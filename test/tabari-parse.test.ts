@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { codeOn, parseActorDictionary } from "../src/lexicon/petrarch/actors.js";
-import { parseAgentDictionary } from "../src/lexicon/petrarch/agents.js";
-import { parsePetrarchDictionaries } from "../src/lexicon/petrarch/dictionaries.js";
-import { discardMatches, parseDiscardList } from "../src/lexicon/petrarch/discards.js";
-import type { PetrarchIssue } from "../src/lexicon/petrarch/types.js";
-import { parseVerbDictionary, regularForms } from "../src/lexicon/petrarch/verbs.js";
+import { codeOn, parseActorDictionary } from "../src/lexicon/tabari/actors.js";
+import { parseAgentDictionary } from "../src/lexicon/tabari/agents.js";
+import { parsePetrarchDictionaries } from "../src/lexicon/tabari/dictionaries.js";
+import { discardMatches, parseDiscardList } from "../src/lexicon/tabari/discards.js";
+import type { PetrarchIssue } from "../src/lexicon/tabari/types.js";
+import { parseVerbDictionary, regularForms } from "../src/lexicon/tabari/verbs.js";
 
 // Small dictionaries written for these tests, in the PETRARCH format.
 const VERBS = `<!-- test verbs -->

@@ -4,10 +4,10 @@ import { parse } from "../cli/args.js";
 import { EXIT, report, UsageError } from "../cli/errors.js";
 import { analyze } from "../index.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
-import { normalizeDictDate } from "../lexicon/petrarch/lines.js";
-import { resolveLexicon } from "../lexicon/petrarch/resolve.js";
-import { deleteCommaClauses } from "./petrarch/commas.js";
-import { GoldFileError, optionsOf, type PetrarchRecord, readPetrarchGold } from "./petrarch/gold.js";
+import { normalizeDictDate } from "../lexicon/tabari/lines.js";
+import { resolveLexicon } from "../lexicon/tabari/resolve.js";
+import { deleteCommaClauses } from "./tabari/commas.js";
+import { GoldFileError, optionsOf, type PetrarchRecord, readPetrarchGold } from "./tabari/gold.js";
 import {
   countEvents,
   type EventCounts,
@@ -15,7 +15,7 @@ import {
   predictedTriples,
   sameSet,
   type Triple,
-} from "./petrarch/score.js";
+} from "./tabari/score.js";
 
 export const summary = "the PETRARCH validation suite: (source, target, code) triples per record";
 

@@ -35,12 +35,12 @@ export function deleteCommaClauses(text: string, o: CoderOptions): string {
   return `${out}${stop}`;
 }
 
-/** A list's last item: a few words, then "and" or "or" ("Fornost and Bree welcomed ..."). */
+/** A list's last item: a few words, then "and" or "or" ("Kenya and Chad welcomed ..."). */
 const LIST_END = /^\s*(\S+\s+){0,3}(and|or)\s/i;
 const LIST_ITEM_WORDS = 4;
 
 /**
- * Joins the comma-separated stretches that make up a list ("Mordor, Rohan, Fornost and Bree"):
+ * Joins the comma-separated stretches that make up a list ("Mali, Niger, Chad and Sudan"):
  * short items in a row closed by one that holds "and"/"or" near its start. PETRARCH reads these in
  * the parse as one noun phrase, never as clauses to delete.
  */
