@@ -242,3 +242,14 @@ describe("actors: mentions for the other stages", () => {
     for (const m of doc.mentions) expect(m.actor, m.text).not.toBeNull();
   });
 });
+
+describe("actors: surnames of people whose family name comes first", () => {
+  it("takes the first word where the family name leads, and the last for a Western given name", async () => {
+    const { surnameForms } = await import("../src/lexicon/actors/people.js");
+    const given = loadLexicon().actors.givenNames;
+    expect(surnameForms("Xi Jinping", "CHN", given)).toEqual(["xi"]);
+    expect(surnameForms("Moon Jae-in", "KOR", given)).toEqual(["moon"]);
+    expect(surnameForms("John Lee", "HKG", given)).toEqual(["lee"]);
+    expect(surnameForms("Joseph Wu", "TWN", given)).toEqual(["wu"]);
+  });
+});

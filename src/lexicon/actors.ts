@@ -20,7 +20,8 @@ export function compileActorLexicon(bundle: DataBundle, warnings: string[] = [])
   compileAgents(bundle, index);
   compilePronouns(bundle, index);
   const organizations = compileOrganizations(bundle, index);
-  const { people, surnames } = compilePeople(bundle, index, warnings);
+  const givenNames = compileGivenNames(bundle);
+  const { people, surnames } = compilePeople(bundle, index, warnings, givenNames);
   const { countries, places } = compileCountries(bundle, index);
   // people.tsv offices ("Home Secretary") map to the canonical office of the title with that name.
   const seen = new Set<string>();
@@ -41,7 +42,7 @@ export function compileActorLexicon(bundle: DataBundle, warnings: string[] = [])
     countries,
     places,
     offices,
-    givenNames: compileGivenNames(bundle),
+    givenNames,
   };
 }
 

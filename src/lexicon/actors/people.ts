@@ -23,7 +23,12 @@ export interface PeopleData {
  * one person. Full names and aliases go into the form index; surnames into their own index, which the
  * mentions stage uses only with an honorific or title, or after the full name.
  */
-export function compilePeople(bundle: DataBundle, index: FormIndexBuilder, warnings: string[]): PeopleData {
+export function compilePeople(
+  bundle: DataBundle,
+  index: FormIndexBuilder,
+  warnings: string[],
+  givenNames: ReadonlyMap<string, unknown> = new Map(),
+): PeopleData {
   const byName = new Map<string, Person>();
   const aliasesOf = new Map<number, Set<string>>();
   const people: Person[] = [];
@@ -56,7 +61,7 @@ export function compilePeople(bundle: DataBundle, index: FormIndexBuilder, warni
     const country = person.tenures.find((t) => t.country)?.country ?? "";
     const keys = new Set<string>();
     for (const form of [person.name, ...aliasesOf.get(person.id)!]) {
-      for (const s of surnameForms(form, country)) keys.add(s);
+      for (const s of surnameForms(form, country, givenNames)) keys.add(s);
     }
     person.surnames = [...keys];
     for (const key of keys) {
@@ -68,8 +73,15 @@ export function compilePeople(bundle: DataBundle, index: FormIndexBuilder, warni
   return { people, surnames };
 }
 
-/** The forms a bare surname of this full name may take in text, folded. */
-export function surnameForms(fullName: string, country: string): string[] {
+/**
+ * The forms a bare surname of this full name may take in text, folded. Where the family name comes first
+ * (China, Korea, ...) a name that opens with a Western given name is in Western order ("John Lee").
+ */
+export function surnameForms(
+  fullName: string,
+  country: string,
+  givenNames: ReadonlyMap<string, unknown> = new Map(),
+): string[] {
   const words = fullName
     .replace(/\(.*?\)/g, "")
     .trim()
@@ -77,7 +89,8 @@ export function surnameForms(fullName: string, country: string): string[] {
   if (words.length < 2) return [];
   // Regnal names ("Charles III", "Abdullah II") have no surname.
   if (/^[IVX]+$/.test(words[words.length - 1])) return [];
-  let surname = FAMILY_NAME_FIRST.has(country) ? words[0] : words[words.length - 1];
+  const familyFirst = FAMILY_NAME_FIRST.has(country) && !givenNames.has(words[0]);
+  let surname = familyFirst ? words[0] : words[words.length - 1];
   if (/^(jr\.?|sr\.?)$/i.test(surname)) surname = words[words.length - 2];
   const out = [foldKey(surname)];
   if (PARTICLE.test(surname)) out.push(foldKey(surname.replace(PARTICLE, "")));
