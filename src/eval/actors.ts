@@ -1,11 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import type { Actor } from "../analysis.js";
 import { parse } from "../cli/args.js";
 import { UsageError } from "../cli/errors.js";
 import { loadLexicon } from "../lexicon/load.js";
 import { runPipeline } from "../pipeline/index.js";
+import { writeSection } from "./report.js";
 
 export const summary = "actors and their codes against PLOVER gold records (source/target text and code)";
 
@@ -21,8 +20,6 @@ section of docs/EVALUATION.md.
 Options:
   --show-misses N   print N missed gold actors with what Dyad found there
   --no-write        do not touch docs/EVALUATION.md`;
-
-const DOC = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "docs", "EVALUATION.md");
 
 interface GoldActor {
   text: string;
@@ -95,7 +92,7 @@ export async function run(argv: string[]): Promise<number> {
       `${seconds.toFixed(1)} s\n`,
   );
   if (misses.length > 0) process.stdout.write(`\nmisses:\n${misses.join("\n")}\n`);
-  if (!values["no-write"]) writeSection(`dyad eval actors ${path}`, figures);
+  if (!values["no-write"]) writeActorsSection(`dyad eval actors ${path}`, figures);
   return 0;
 }
 
@@ -200,7 +197,7 @@ function describeMiss(
 }
 
 /** Replaces the body of the `## Actors` section of docs/EVALUATION.md (only that section). */
-function writeSection(
+function writeActorsSection(
   command: string,
   f: { records: number; gold: number; found: number; all: string; source: string; target: string },
 ): void {
@@ -219,15 +216,5 @@ function writeSection(
     '("ethnic Albanians" → SRB/MKD), misspelt names and places, and actors the text never names',
     '("car bomb", "minefield explosion").',
   ].join("\n");
-  let doc = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Evaluation\n";
-  const start = doc.search(/^## Actors\s*$/m);
-  if (start < 0) {
-    doc = `${doc.replace(/\s*$/, "")}\n\n## Actors\n\n${body}\n`;
-  } else {
-    const headingEnd = doc.indexOf("\n", start) + 1;
-    const next = doc.slice(headingEnd).search(/^## /m);
-    const end = next < 0 ? doc.length : headingEnd + next;
-    doc = `${doc.slice(0, headingEnd)}\n${body}\n\n${doc.slice(end)}`.replace(/\n{3,}/g, "\n\n");
-  }
-  writeFileSync(DOC, doc);
+  writeSection("Actors", body);
 }
