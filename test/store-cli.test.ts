@@ -75,6 +75,15 @@ describe("dyad query and dyad export", () => {
     const format = await dyad(["export", "--format", "xml", "--db", db]);
     expect(format.code).toBe(2);
     expect(format.err.trim().split("\n")).toHaveLength(1);
+    for (const command of [
+      ["export", "--format", "csv"],
+      ["query", "events"],
+    ]) {
+      const date = await dyad([...command, "--from", "2024-13-45", "--db", db]);
+      expect(date.code, command.join(" ")).toBe(2);
+      expect(date.out).toBe("");
+      expect(date.err.trim()).toMatch(/: --from "2024-13-45" is not a date/);
+    }
     const sub = await dyad(["query", "people", "--db", db]);
     expect(sub.err).toMatch(/unknown query "people": use one of events, dyad, quotes, actors/);
   }, 60_000);

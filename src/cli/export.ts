@@ -4,7 +4,7 @@ import { EXPORT_FORMATS, exportLines, isExportFormat } from "../store/export/for
 import { DEFAULT_DB } from "../store/open.js";
 import { parse } from "./args.js";
 import { EXIT, report, UsageError } from "./errors.js";
-import { openStoreForCli } from "./store-args.js";
+import { EVENT_FILTER_OPTIONS, eventFilterOf, openStoreForCli } from "./store-args.js";
 
 export const summary = "export the events: GDELT 2.0 (61 columns), GDELT mentions, CSV or JSONL";
 
@@ -30,12 +30,7 @@ export async function run(argv: string[]): Promise<number> {
     db: { type: "string" },
     format: { type: "string" },
     out: { type: "string" },
-    source: { type: "string" },
-    target: { type: "string" },
-    code: { type: "string" },
-    plover: { type: "string" },
-    from: { type: "string" },
-    to: { type: "string" },
+    ...EVENT_FILTER_OPTIONS,
     help: { type: "boolean", short: "h" },
   });
   if (values.help) {
@@ -50,6 +45,7 @@ export async function run(argv: string[]): Promise<number> {
       `export: ${format ? `unknown --format "${format}"` : "give --format"}: use ${EXPORT_FORMATS.join(", ")}`,
     );
   }
+  const filter = eventFilterOf(values, "export");
   const store = openStoreForCli(values.db ?? DEFAULT_DB, "export", { readonly: true });
   let file: WriteStream | null = null;
   try {
@@ -66,14 +62,6 @@ export async function run(argv: string[]): Promise<number> {
     }
     const out: NodeJS.WritableStream = file ?? process.stdout;
     let rows = 0;
-    const filter = {
-      source: values.source,
-      target: values.target,
-      code: values.code,
-      plover: values.plover,
-      from: values.from,
-      to: values.to,
-    };
     // A reader that stops early (| head) closes the pipe: stop writing, that is no error.
     let closed = false;
     out.on("error", (e: NodeJS.ErrnoException) => {

@@ -1,10 +1,9 @@
-import { BadDateError, normalizeDate } from "../ingest/dates.js";
 import { DEFAULT_DB } from "../store/open.js";
 import { BadSearchError } from "../store/sqlite/queries.js";
 import type { ActorRow, ArticleRow, DyadRow, EventRow, Period, QuoteRow } from "../store/store.js";
 import { parse, write } from "./args.js";
 import { EXIT, UsageError } from "./errors.js";
-import { openStoreForCli, positiveInt } from "./store-args.js";
+import { EVENT_FILTER_OPTIONS, eventFilterOf, openStoreForCli, positiveInt } from "./store-args.js";
 import { type Column, formatRows, ROW_FORMATS, type RowFormat } from "./table-format.js";
 
 export const summary = "query the event database: events, dyads, quotes, actors";
@@ -40,12 +39,7 @@ export async function run(argv: string[]): Promise<number> {
     db: { type: "string" },
     format: { type: "string" },
     limit: { type: "string" },
-    source: { type: "string" },
-    target: { type: "string" },
-    code: { type: "string" },
-    plover: { type: "string" },
-    from: { type: "string" },
-    to: { type: "string" },
+    ...EVENT_FILTER_OPTIONS,
     by: { type: "string" },
     speaker: { type: "string" },
     search: { type: "string" },
@@ -71,15 +65,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     let out: string;
     if (sub === "events") {
-      const rows = store.events({
-        source: values.source,
-        target: values.target,
-        code: values.code,
-        plover: values.plover,
-        from: dateOption(values.from, "--from"),
-        to: dateOption(values.to, "--to"),
-        limit,
-      });
+      const rows = store.events({ ...eventFilterOf(values, "query"), limit });
       out = formatRows(rows, EVENT_COLUMNS, format);
     } else if (sub === "dyad") {
       if (args.length !== 2)
@@ -115,16 +101,6 @@ export async function run(argv: string[]): Promise<number> {
     return EXIT.ok;
   } finally {
     store.close();
-  }
-}
-
-function dateOption(value: string | undefined, flag: string): string | undefined {
-  if (value === undefined) return undefined;
-  try {
-    return normalizeDate(value);
-  } catch (e) {
-    if (e instanceof BadDateError) throw new UsageError(`query: ${flag} ${e.message}`);
-    throw e;
   }
 }
 
