@@ -207,11 +207,16 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
   // Capitalised words may stand there only in an organisation's name ("Kenya Medical Association").
   let mids = 0;
   let capitalMids = 0;
-  while (k < units.length && mids < 4) {
+  while (k < units.length && mids < 5) {
     const t = tokens[units[k].start];
     const plain = units[k].entries.length === 0;
     if (titleOf(units[k], "former")) former = true;
-    else if (
+    else if (mids > 0 && coordinatedModifier(tokens, units, k)) {
+      // "its awful and evil minister": two modifiers joined by "and" are one.
+      k += 2;
+      mids += 2;
+      continue;
+    } else if (
       plain &&
       capitalised(t) &&
       /^(PROPN|ADJ|NOUN)$/.test(t.pos) &&
@@ -262,14 +267,16 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
   const headAgent = agentOf(units[agentEnd - 1]);
   const orgName =
     titles.length === 0 && headAgent?.orgHead === true && capitalised(tokens[units[agentEnd - 1].start]);
-  if (capitalMids > 0 && !orgName) return null;
+  const holder = titles.length === 0 ? roleHolderAt(doc, lex, units, agentEnd) : null;
+  // Capitalised words before the role belong to it when a name follows ("First Deputy Prime Minister X").
+  if (capitalMids > 0 && !orgName && !holder) return null;
   if (orgName && (capitalMids > 0 || pres.length > 0))
     return organizationName(doc, lex, units, u, pres, headStart - mids, agentEnd);
-  if (pres.length === 0 && mods + mids > 0 && titles.length === 0) {
+  if (pres.length === 0 && mods + mids > 0 && titles.length === 0 && !holder) {
     // "senior officials" with no country: the agent alone will do (handled by single()).
     return null;
   }
-  if (pres.length === 0 && titles.length === 0 && mods + mids === 0) return null;
+  if (pres.length === 0 && titles.length === 0 && mods + mids === 0 && !holder) return null;
   if (pres.length === 0 && titles.length > 0 && mods === 0 && mids === 0) {
     // A bare title: a name after it or "of COUNTRY" makes a phrase; otherwise single() reads it.
     if (!startsName(doc, units, k) && !ofCountry(lex, tokens, units, k)) return null;
@@ -310,6 +317,15 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
     kind = "agent";
     end = units[agentEnd - 1].end;
     next = agentEnd;
+    if (holder) {
+      // The role's holder names no other actor: a country before the role gives the code, as in
+      // TABARI (the first actor of a noun phrase takes its agents); else the holder's own code does.
+      info.country ??= holder.country;
+      info.plural = false;
+      info.body = false;
+      end = units[agentEnd].end;
+      next = agentEnd + 1;
+    }
   }
   // "of Morocco", "in Guinea": a country after the head, when none came before.
   const suffix = ofCountry(lex, tokens, units, next);
@@ -341,6 +357,41 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
   const mainStart = pres.length > 1 ? units[pres[pres.length - 1].unit].start : spanStart;
   built.push({ start: mainStart, end, kind, code: codeFor(info.country ?? null, info.role ?? null), info });
   return { built, next };
+}
+
+/**
+ * A name the dictionary codes on its own (a country or organisation entry, as PETRARCH dictionaries
+ * list people with a bare country code) standing right after role words: "Prime Minister Romendacil".
+ * It is the holder of the role, not a second actor. Not a capitalised run that goes on ("Minister
+ * Georgia Gould" names a person whose first name is a country).
+ */
+function roleHolderAt(doc: Doc, lex: ActorLexicon, units: Unit[], k: number): { country: string } | null {
+  const unit = units[k];
+  if (!unit || !capitalised(doc.tokens[unit.start]) || entryOf(unit, "demonym")) return null;
+  const after = units[k + 1];
+  if (after && after.entries.length === 0 && capitalised(doc.tokens[after.start])) return null;
+  const country = entryOf(unit, "country");
+  if (country) return { country: country.country };
+  const org = entryOf(unit, "org");
+  if (org) return { country: lex.organizations[org.org].code };
+  return null;
+}
+
+/** "awful and evil": "and" (or a comma) at k joins the modifier before it to a plain lower-case word. */
+function coordinatedModifier(tokens: Token[], units: Unit[], k: number): boolean {
+  const t = tokens[units[k].start];
+  const prev = tokens[units[k].start - 1];
+  const next = units[k + 1];
+  if ((t.norm !== "and" && t.norm !== ",") || prev?.pos !== "ADJ") return false;
+  if (!next || next.entries.length > 0 || next.end - next.start !== 1) return false;
+  const word = tokens[next.start];
+  if (capitalised(word)) return false;
+  // The word after the joined pair must still be part of the phrase: a modifier or the head itself.
+  const head = units[k + 2];
+  return (
+    word.pos === "ADJ" ||
+    (head !== undefined && (agentOf(head) !== undefined || titleOf(head, "office") !== undefined))
+  );
 }
 
 /** Whether the word at token i follows "pro-" or "anti-" ("pro-Russian", "anti-American"). */
@@ -471,20 +522,29 @@ function honorificName(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, st
   };
 }
 
+/** A mention made of one unit (declared here, not inside `single`, which runs for every unit). */
+function one(
+  unit: Unit,
+  u: number,
+  kind: MentionKind,
+  code: string | null,
+  info: MentionInfo,
+  end = unit.end,
+  next = u + 1,
+): Got {
+  return { built: [{ start: unit.start, end, kind, code, info }], next };
+}
+
+/** A verb of saying next to an unknown name: "said Adaeze Okonkwo". */
+function speaks(tok: Token | undefined): boolean {
+  return tok !== undefined && tok.pos === "VERB" && SPEECH_LEMMA.test(tok.lemma);
+}
+const SPEECH_LEMMA = /^(say|tell|add|state|claim|insist|warn|announce)$/;
+
 /** One unit read on its own. */
 function single(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: ComposeState): Got {
   const tokens = doc.tokens;
   const unit = units[u];
-  const one = (
-    kind: MentionKind,
-    code: string | null,
-    info: MentionInfo,
-    end = unit.end,
-    next = u + 1,
-  ): Got => ({
-    built: [{ start: unit.start, end, kind, code, info }],
-    next,
-  });
   if (unit.entries.length === 0) return bareName(doc, lex, units, u, state);
   const person = entryOf(unit, "person");
   const org = entryOf(unit, "org");
@@ -492,12 +552,12 @@ function single(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: Co
   const prev = tokens[unit.start - 1];
   const locative = prev !== undefined && LOCATIVE.has(prev.norm);
   if (person && !(country && !capitalisedRun(tokens, unit)))
-    return one("name", null, { person: person.person });
+    return one(unit, u, "name", null, { person: person.person });
   if (org) {
     const o = lex.organizations[org.org];
-    return one(org.acronym ? "acronym" : "name", o.code, { org: org.org, country: o.country });
+    return one(unit, u, org.acronym ? "acronym" : "name", o.code, { org: org.org, country: o.country });
   }
-  if (country) return one("name", country.country, { country: country.country });
+  if (country) return one(unit, u, "name", country.country, { country: country.country });
   const demonym = entryOf(unit, "demonym");
   if (demonym) {
     const info: MentionInfo = {
@@ -505,17 +565,17 @@ function single(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: Co
       plural: demonym.people,
       stance: stance(tokens, unit.start),
     };
-    return one("demonym", demonym.country, info);
+    return one(unit, u, "demonym", demonym.country, info);
   }
   const metonym = entryOf(unit, "metonym");
   const place = entryOf(unit, "place");
   if (metonym || place?.place.capital) {
     const placeInfo = place?.place ?? lex.places.get(foldKey(metonym!.form.replace(/^the /i, "")));
     if (locative && placeInfo)
-      return one("place", placeInfo.country, { place: placeInfo, country: placeInfo.country });
+      return one(unit, u, "place", placeInfo.country, { place: placeInfo, country: placeInfo.country });
     const code = metonym ? metonym.code : place!.place.country;
     const govCode = /^[A-Z]{3}$/.test(code) ? `${code}GOV` : code;
-    return one("metonym", govCode, { country: code, role: "GOV", place: placeInfo });
+    return one(unit, u, "metonym", govCode, { country: code, role: "GOV", place: placeInfo });
   }
   if (place) {
     // "Junius Ho": a one-word place right after a capitalised name word ends a person's name.
@@ -542,18 +602,18 @@ function single(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: Co
     ) {
       return bareName(doc, lex, units, u, state, true);
     }
-    return one("place", place.place.country, { place: place.place, country: place.place.country });
+    return one(unit, u, "place", place.place.country, { place: place.place, country: place.place.country });
   }
   const pronoun = entryOf(unit, "pronoun");
   if (pronoun)
-    return one("pronoun", null, {
+    return one(unit, u, "pronoun", null, {
       pronoun: pronoun.pronoun,
       gender: pronoun.pronoun.gender,
       plural: pronoun.pronoun.plural,
     });
   const title = titleOf(unit, "office");
   if (title) {
-    return one("title", codeFor(null, title.role), {
+    return one(unit, u, "title", codeFor(null, title.role), {
       role: title.role,
       office: title.office,
       gender: title.gender,
@@ -573,10 +633,12 @@ function single(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: Co
       info.country = suffix.country;
       const of = tokens[units[u + 1].start].norm === "of";
       const code = codeFor(suffix.country, agent.role);
-      return of ? one("agent", code, info, units[u + 2].end, u + 3) : one("agent", code, info);
+      return of
+        ? one(unit, u, "agent", code, info, units[u + 2].end, u + 3)
+        : one(unit, u, "agent", code, info);
     }
     if (agent.thing) return null;
-    return one("agent", codeFor(null, agent.role), info);
+    return one(unit, u, "agent", codeFor(null, agent.role), info);
   }
   return null;
 }
@@ -620,10 +682,6 @@ function bareName(
   // or when it speaks: "said Adaeze Okonkwo".
   const after = doc.tokens[units[run.next - 1].end];
   const before = doc.tokens[units[u].start - 1];
-  const speaks = (tok: Token | undefined) =>
-    tok !== undefined &&
-    /^(say|tell|add|state|claim|insist|warn|announce)$/.test(tok.lemma) &&
-    tok.pos === "VERB";
   if (before && LOCATIVE.has(before.norm)) return null;
   const appositive = after?.norm === "," && apposition(doc, units, run.next + 1);
   if (!appositive && !speaks(before) && !speaks(after)) return null;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../src/index.js";
+import { loadLexicon } from "../src/lexicon/load.js";
+import { convertDictionaries } from "../src/lexicon/tabari/convert.js";
+import { parsePetrarchDictionaries } from "../src/lexicon/tabari/dictionaries.js";
+
+// Small dictionaries in the PETRARCH format, written for these tests; the places and people are made up.
+const VERBS = `--- CONDEMN [122] ---
+CONDEMN
+DENOUNCE
+
+--- PRAISE [051] ---
+PRAISE
+`;
+
+const ACTORS = `FREEDONIA [FRE]
++FREEDONIAN
+
+SYLVANIA [SYL]
+
+TOMANIA [TOM]
+
+RUFUS_FIREFLY [FRE]
++FIREFLY
+
+TRENTINO [SYL]
+`;
+
+const AGENTS = `PRIME_MINISTER [~GOV]
+MINISTER [~GOV]
+POLICE {} [~COP]
+`;
+
+const lexicon = convertDictionaries(
+  parsePetrarchDictionaries({ "t.verbs.txt": VERBS, "t.actors.txt": ACTORS, "t.agents.txt": AGENTS }),
+  loadLexicon(),
+);
+
+function triples(text: string): string[] {
+  return analyze(text, { lexicon, date: "2001-05-01" })
+    .events.map((e) => `${e.source.code}>${e.target?.code ?? "-"}:${e.cameo}`)
+    .sort();
+}
+
+describe("noun phrases with PETRARCH actors and agents", () => {
+  it("reads a dictionary name after a role as the role's holder, coded country + role", () => {
+    expect(triples("Freedonian Prime Minister Firefly condemned Tomania.")).toEqual(["FREGOV>TOM:122"]);
+    // The country before the role decides, as the first actor of a noun phrase does in TABARI.
+    expect(triples("Sylvania's minister Firefly praised Tomania.")).toEqual(["SYLGOV>TOM:051"]);
+    // No country before: the holder's own code takes the role.
+    expect(triples("Prime Minister Trentino denounced Tomania.")).toEqual(["SYLGOV>TOM:122"]);
+    // Capitalised words of the title stay in it.
+    expect(triples("Freedonia's First Deputy Prime Minister Firefly condemned Tomania.")).toEqual([
+      "FREGOV>TOM:122",
+    ]);
+  });
+
+  it("joins two modifiers before a role", () => {
+    expect(triples("Sylvania's old and tired minister Firefly praised Tomania.")).toEqual(["SYLGOV>TOM:051"]);
+  });
+});
