@@ -321,7 +321,11 @@ function bestMatch(
 ): PatternMatch | null {
   let best: PatternMatch | null = null;
   let bestScore = -1;
+  // Common verbs carry dozens of patterns, most of them needing a word the clause does not have:
+  // the clause's words, gathered once, rule those out before any matching.
+  const present = patterns.length > 2 ? clauseWords(view, trigger + 1, end) : null;
   for (const p of patterns) {
+    if (present && !p.looseObject && !wordsPresent(p, present)) continue;
     if (!beforeMatches(view, p, trigger)) continue;
     const m = matchAfter(view, p, trigger + 1, end, passive);
     if (!m) continue;
@@ -334,21 +338,51 @@ function bestMatch(
   return best;
 }
 
-function beforeMatches(view: DocView, p: VerbPattern, trigger: number): boolean {
-  const fits = (b: number, j: number) => {
+/** The forms and lemmas of the tokens in [from, end). */
+function clauseWords(view: DocView, from: number, end: number): Set<string> {
+  const words = new Set<string>();
+  for (let j = from; j < end; j++) {
     const t = view.tokens[j];
-    return (
-      t !== undefined && p.before[b].some((a) => a.length === 1 && (a[0] === t.norm || a[0] === t.lemma))
-    );
-  };
+    words.add(t.norm);
+    words.add(t.lemma);
+  }
+  return words;
+}
+
+/** For each run of literal words after the trigger, whether one of its alternatives can start in the clause. */
+function wordsPresent(p: VerbPattern, present: Set<string>): boolean {
+  for (const el of p.after) {
+    if (el.kind !== "words") continue;
+    let any = false;
+    for (const alt of el.alternatives) {
+      if (present.has(alt[0])) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
+}
+
+/** Whether word `b` of the pattern's words before the verb is token `j`. */
+function fitsBefore(view: DocView, p: VerbPattern, b: number, j: number): boolean {
+  const t = view.tokens[j];
+  if (t === undefined) return false;
+  for (const a of p.before[b]) if (a.length === 1 && (a[0] === t.norm || a[0] === t.lemma)) return true;
+  return false;
+}
+
+function beforeMatches(view: DocView, p: VerbPattern, trigger: number): boolean {
+  if (p.before.length === 0) return true;
   const sentence = view.tokens[trigger].sentence;
   let j = trigger - 1;
   for (let b = p.before.length - 1; b >= 0; b--) {
     // A gap after this word (PETRARCH's space): other words of the sentence may stand between.
     if (p.beforeGaps?.[b]) {
-      while (j >= 0 && view.tokens[j].sentence === sentence && !fits(b, j)) j--;
+      while (j >= 0 && view.tokens[j].sentence === sentence && !fitsBefore(view, p, b, j)) j--;
     }
-    if (!fits(b, j)) return false;
+    if (!fitsBefore(view, p, b, j)) return false;
     j--;
   }
   return true;
