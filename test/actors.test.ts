@@ -72,6 +72,12 @@ describe("actors: recognition and coding", () => {
     expect(actorWith(doc, "protesters").code).toBe("KENCVL");
   });
 
+  it("counts the country of a known person: an agent in a sentence naming two countries takes neither", () => {
+    const doc = analyse("Parliament asked Vladimir Putin to help Iran.");
+    expect(actorWith(doc, "Parliament").code).toBe("---LEG");
+    expect(actorWith(analyse("Parliament asked Iran to help."), "Parliament").code).toBe("IRNLEG");
+  });
+
   it("gives a party with a common name the country of its sentence", () => {
     const doc = analyse("In Hong Kong, the Democratic Party won three seats.");
     expect(actorWith(doc, "Democratic Party").code).toBe("HKGPTY");

@@ -2,6 +2,7 @@ import type { ActorLexicon } from "../../lexicon/actors.js";
 import type { Doc, Mention } from "../doc.js";
 import { codeFor } from "../mentions/compose.js";
 import { infoOf } from "../mentions/info.js";
+import { personCode } from "./coding.js";
 
 /** Kinds of mention that say which country a sentence is about. */
 const COUNTRY_BEARING = new Set(["name", "demonym", "metonym", "place", "agent", "title", "acronym"]);
@@ -36,6 +37,13 @@ export function soleCountryOf(doc: Doc, lex: ActorLexicon, sentence: number): st
     if (info.org !== undefined) countries.add(`org:${info.org}`);
     else if (c && COUNTRY_BEARING.has(m.kind) && lex.countries.has(c)) countries.add(c);
     else if (c && !lex.countries.has(c)) countries.add(c);
+    else if (!c && info.person !== undefined) {
+      // A person the lexicon knows ("Obama") belongs to a country too: "Congress asked Obama to help
+      // Iran" names two, so Congress takes neither.
+      const code = personCode(lex.people[info.person], doc.date).code;
+      const own = code.slice(0, 3);
+      if (code) countries.add(lex.countries.has(own) ? own : `code:${code}`);
+    }
   }
   const [only] = countries;
   return countries.size === 1 && lex.countries.has(only) ? only : null;

@@ -37,9 +37,15 @@ export function pairs(view: DocView, c: Candidate): [ActorRef, ActorRef | null][
     if (c.reciprocal && sources.length >= 2) all(sources);
     else for (const s of sources) add(s, null);
   } else {
-    // An explicit target is coded one way ("A met with B": A→B), as PETRARCH does; only a compound
-    // actor acting on itself is coded both ways.
-    for (const s of sources) for (const t of targets) add(s, t);
+    // An explicit target is coded one way ("A praised B"), except a meeting or negotiation, which both
+    // sides hold: "A met with B" is A→B and B→A, as the CAMEO dictionaries pair those codes with
+    // themselves ([040:040], [046:046]). An agreement signed or ratified "with B" stays one way.
+    const mutualAct = c.reciprocal && c.code.startsWith("04") && c.code !== "045";
+    for (const s of sources)
+      for (const t of targets) {
+        add(s, t);
+        if (mutualAct) add(t, s);
+      }
   }
   return out;
 }
