@@ -27,6 +27,7 @@ TRENTINO [SYL]
 `;
 
 const AGENTS = `PRIME_MINISTER [~GOV]
+FOREIGN_MINISTER [~GOVFRM]
 MINISTER [~GOV]
 POLICE {} [~COP]
 `;
@@ -57,5 +58,11 @@ describe("noun phrases with PETRARCH actors and agents", () => {
 
   it("joins two modifiers before a role", () => {
     expect(triples("Sylvania's old and tired minister Firefly praised Tomania.")).toEqual(["SYLGOV>TOM:051"]);
+  });
+
+  it("keeps an agent code of six letters whole", () => {
+    expect(triples("Freedonia's foreign minister, speaking on Monday, condemned Tomania.")).toEqual([
+      "FREGOVFRM>TOM:122",
+    ]);
   });
 });

@@ -41,9 +41,10 @@ function countryOf(reg: Registry, code: string): string | null {
 
 function roleOf(reg: Registry, code: string): string | null {
   if (!code || code === "---") return null;
-  if (code.startsWith("---")) return code.slice(3, 6) || null;
+  // The whole role part: a dictionary's six-letter roles ("GOVFRM") stay whole.
+  if (code.startsWith("---")) return code.slice(3) || null;
   if (code.length === 3 && !reg.isCountry(code)) return code;
-  return reg.isCountry(code.slice(0, 3)) && code.length >= 6 ? code.slice(3, 6) : null;
+  return reg.isCountry(code.slice(0, 3)) && code.length >= 6 ? code.slice(3) : null;
 }
 
 /** Country and role from the mentions between a name and the next comma or full stop. */
