@@ -102,11 +102,16 @@ function agentRole(units: Unit[], from: number, to: number): string | null {
 export function composeSentence(doc: Doc, lex: ActorLexicon, units: Unit[], state: ComposeState): Built[] {
   const tokens = doc.tokens;
   const out: Built[] = [];
+  // A role phrase needs a title or agent word at or after its start: past the last one, none is tried.
+  let lastHead = -1;
+  for (let k = units.length - 1; k >= 0 && lastHead < 0; k--) {
+    if (titleOf(units[k], "office", "rank") || agentOf(units[k])) lastHead = k;
+  }
   let u = 0;
   while (u < units.length) {
     const got =
       groupPhrase(tokens, units, u) ??
-      rolePhrase(doc, lex, units, u, state) ??
+      (u <= lastHead ? rolePhrase(doc, lex, units, u, state) : null) ??
       honorificName(doc, lex, units, u, state) ??
       single(doc, lex, units, u, state);
     if (!got) {

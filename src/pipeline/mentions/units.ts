@@ -32,16 +32,28 @@ export function sentenceUnits(
   return units;
 }
 
+// These run for every unit of every sentence, several times: plain loops, no closures or rest arguments.
+
 export function entryOf<T extends Entry["type"]>(
   unit: Unit | undefined,
   type: T,
 ): Extract<Entry, { type: T }> | undefined {
-  return unit?.entries.find((e) => e.type === type) as Extract<Entry, { type: T }> | undefined;
+  if (unit === undefined) return undefined;
+  for (const e of unit.entries) if (e.type === type) return e as Extract<Entry, { type: T }>;
+  return undefined;
 }
 
-export function titleOf(unit: Unit | undefined, ...kinds: Title["kind"][]): Title | undefined {
-  const e = unit?.entries.find((x) => x.type === "title" && kinds.includes(x.title.kind));
-  return e?.type === "title" ? e.title : undefined;
+/** The unit's title of kind `kind` (or `other`), if it has one. */
+export function titleOf(
+  unit: Unit | undefined,
+  kind: Title["kind"],
+  other?: Title["kind"],
+): Title | undefined {
+  if (unit === undefined) return undefined;
+  for (const e of unit.entries) {
+    if (e.type === "title" && (e.title.kind === kind || e.title.kind === other)) return e.title;
+  }
+  return undefined;
 }
 
 export function agentOf(unit: Unit | undefined): Agent | undefined {
