@@ -78,6 +78,16 @@ describe("actors: recognition and coding", () => {
     expect(actorWith(analyse("Parliament asked Iran to help."), "Parliament").code).toBe("IRNLEG");
   });
 
+  it("gives an agent the country its own phrase names a few words on, or the country that leads it", () => {
+    const doc = analyse("Envoys met exiled dissidents from military-ruled Belarus while Japan watched.");
+    expect(actorWith(doc, "dissidents").code).toBe("BLROPP");
+    const led = analyse(
+      "Kenyan-led forces shelled positions held by militants loyal to Somalia's former rulers.",
+    );
+    expect(actorWith(led, "forces").code).toBe("KENMIL");
+    expect(actorWith(led, "militants").code).toBe("SOMREB");
+  });
+
   it("gives a party with a common name the country of its sentence", () => {
     const doc = analyse("In Hong Kong, the Democratic Party won three seats.");
     expect(actorWith(doc, "Democratic Party").code).toBe("HKGPTY");

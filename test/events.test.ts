@@ -54,6 +54,9 @@ describe("sentence structure", () => {
     expect(code("France held talks with Japan.")).toEqual(["FRA>JPN 040", "JPN>FRA 040"]);
     expect(code("France praised Japan.")).toEqual(["FRA>JPN 051"]);
   });
+  it("a participle between a preposition and its noun belongs to the noun group", () => {
+    expect(code("France praised the detained rebels.")).toEqual(["FRA>SYRREB 051"]);
+  });
   it("skips a relative clause between subject and verb", () => {
     expect(code("Japan, which lost the election last year, praised France.")).toEqual(["JPN>FRA 051"]);
   });

@@ -1,4 +1,5 @@
 import type { Lexicon } from "../lexicon/lexicon.js";
+import { agentCountryFromPhrase } from "./actors/agent-phrase.js";
 import { codeFromContext } from "./actors/context.js";
 import { linkDirect } from "./actors/direct.js";
 import { linkGroup, linkPronoun, linkTitle } from "./actors/link.js";
@@ -12,6 +13,7 @@ import type { Doc, Mention } from "./doc.js";
  * leaders" links to what came before. Every mention's `actor` is set where a link was found.
  */
 export function actors(doc: Doc, lexicon: Lexicon): void {
+  agentCountryFromPhrase(doc, lexicon.actors);
   soleCountryCoding(doc, lexicon.actors);
   const reg = new Registry(doc, lexicon.actors);
   const byStart = new Map<number, Mention>(doc.mentions.map((m) => [m.tokenStart, m]));

@@ -66,6 +66,14 @@ export function isNounGroupWord(t: Token, prev?: Token, next?: Token): boolean {
       return /^(his|her|its|their|our|my|your)$/.test(t.norm);
     case "PUNCT":
       return t.text === "-";
+    case "VERB":
+      // A past participle between a preposition or article and a noun modifies the noun: "with exiled
+      // dissidents", "the detained sailors".
+      return (
+        t.norm.endsWith("ed") &&
+        (prev?.pos === "ADP" || prev?.pos === "DET") &&
+        (next?.pos === "NOUN" || next?.pos === "PROPN")
+      );
     default:
       return false;
   }
