@@ -142,6 +142,16 @@ describe("negation and modality", () => {
   it("refusals are REJECT events, not negations", () => {
     expect(code("Xi refused to meet Putin.")).toEqual(["CHNGOV>RUSGOV 125"]);
   });
+  it("cooperation stated as not going to happen is a refusal; a past non-event stays negated", () => {
+    expect(code("Putin will not meet Xi.")).toEqual(["RUSGOV>CHNGOV 125"]);
+    expect(code("Britain said it would not support Japan.")).toEqual(["GBR>JPN 120"]);
+    expect(code("China is not willing to work with Russia.")).toEqual(["CHN>RUS 120"]);
+    expect(code("Britain did not support Japan.")).toEqual(["GBR>JPN 051 !"]);
+  });
+  it("getting ready to act is a plan; being prepared to act is a willingness", () => {
+    expect(code("Putin prepared to visit Iran.")).toEqual(["RUSGOV>IRN 042 ?"]);
+    expect(code("Putin was prepared to meet Xi.")).toEqual(["RUSGOV>CHNGOV 036"]);
+  });
   it("threats are THREATEN events, not negations or hypotheticals", () => {
     expect(code("Britain threatened to impose sanctions on Iran.")).toEqual(["GBR>IRN 1312"]);
   });

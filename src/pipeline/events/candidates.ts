@@ -353,17 +353,28 @@ function clauseWords(view: DocView, from: number, end: number): Set<string> {
 function wordsPresent(p: VerbPattern, present: Set<string>): boolean {
   for (const el of p.after) {
     if (el.kind !== "words") continue;
-    let any = false;
-    for (const alt of el.alternatives) {
-      if (present.has(alt[0])) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) return false;
+    const firsts = firstWordsOf(el.alternatives);
+    // Synsets make some alternatives lists long: walk the smaller of the two sets.
+    if (!(firsts.size <= present.size ? meets(firsts, present) : meets(present, firsts))) return false;
   }
   return true;
 }
+
+function meets(small: Set<string>, large: Set<string>): boolean {
+  for (const w of small) if (large.has(w)) return true;
+  return false;
+}
+
+/** The first words of a list of alternatives, computed once per compiled pattern element. */
+function firstWordsOf(alternatives: string[][]): Set<string> {
+  let firsts = FIRST_WORDS.get(alternatives);
+  if (!firsts) {
+    firsts = new Set(alternatives.map((a) => a[0]));
+    FIRST_WORDS.set(alternatives, firsts);
+  }
+  return firsts;
+}
+const FIRST_WORDS = new WeakMap<string[][], Set<string>>();
 
 /** Whether word `b` of the pattern's words before the verb is token `j`. */
 function fitsBefore(view: DocView, p: VerbPattern, b: number, j: number): boolean {
@@ -464,6 +475,7 @@ function applyFrame(
       }
       return;
     }
+    if (refusal(lex, c, vg.future && vg.negated && cooperative)) return;
     if (vg.future && cooperative && !pattern?.intent && recode(lex, c, "intent", false)) {
       c.hypothetical = vg.modal;
       // "A and B will meet": still each other; "A will meet B": one way.
@@ -482,6 +494,15 @@ function applyFrame(
   const holder = head.subject.length > 0 ? head.subject : c.sources;
   switch (head.kind) {
     case "intent":
+      // "is not willing to meet": a stated unwillingness is a refusal.
+      if (headFlags.negated && cooperative && recode(lex, c, "refuse", true)) {
+        c.sources = holder;
+        c.hypothetical = headFlags.hypothetical;
+        c.negated = false;
+        c.reciprocal = false;
+        c.head = head.token;
+        return;
+      }
       if (cooperative && !pattern?.intent && recode(lex, c, "intent", true)) {
         c.sources = holder;
         c.hypothetical = headFlags.hypothetical;
@@ -540,6 +561,8 @@ function applyFrame(
         c.head = head.token;
         return;
       }
+      // "X said it would not support Y": a cooperation announced as not going to happen is a refusal.
+      if (refusal(lex, c, (vg.wouldOnly || vg.future) && vg.negated && cooperative)) return;
       // "The US announced it would prohibit aid": an announced decision is the act itself.
       if ((vg.wouldOnly || vg.future) && !cooperative && head.kind === "announce") {
         c.hypothetical = false;
@@ -562,6 +585,18 @@ function applyFrame(
   // A stated intention, threat, refusal or request runs one way: from who states it.
   if (c.rule.includes("+")) c.reciprocal = false;
   c.head = head.token;
+}
+
+/**
+ * "will not meet", "said it would not support": cooperation stated as not going to happen is a refusal
+ * (CAMEO 12), an event of its own, not a negated one. A past non-event ("has not endorsed") stays negated.
+ */
+function refusal(lex: EventLexicon, c: Candidate, applies: boolean): boolean {
+  if (!applies || !recode(lex, c, "refuse", true)) return false;
+  c.negated = false;
+  c.hypothetical = false;
+  c.reciprocal = false;
+  return true;
 }
 
 function recode(

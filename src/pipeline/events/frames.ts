@@ -3,7 +3,7 @@ import type { Mention } from "../doc.js";
 import { findSubject, type SubjectContext } from "./slots.js";
 import { type VerbGroup, verbGroup } from "./verb-group.js";
 import { type DocView, mentionEndingAt } from "./view.js";
-import { ngAt } from "./words.js";
+import { isBe, ngAt } from "./words.js";
 
 /** A head word governing an embedded event: "willing to", "threatened to", "urged Kyiv to". */
 export interface FrameHead {
@@ -98,7 +98,11 @@ function headAt(
 ): FrameHead | null {
   if (j < sentenceStart) return null;
   const t = view.tokens[j];
-  const kind = frames.heads.get(t.norm) ?? frames.heads.get(t.lemma);
+  let kind = frames.heads.get(t.norm) ?? frames.heads.get(t.lemma);
+  // "was prepared to attend" is a willingness; "prepared to attend", with no "be", is getting ready to
+  // (a plan): a verb form read as an adjective only after "be".
+  const asVerb = frames.heads.get(t.lemma);
+  if (t.pos === "VERB" && asVerb && asVerb !== kind && !afterBe(view, j, sentenceStart)) kind = asVerb;
   if (!kind || !(t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "AUX")) return null;
   if (t.pos === "VERB") {
     const vg = verbGroup(view.tokens, j, sentenceStart);
@@ -118,4 +122,11 @@ function headAt(
   const vg = verbGroup(view.tokens, j, sentenceStart);
   const subject = findSubject(view, k + 1, sentenceStart, false, ctx);
   return { kind, token: j, vg: { ...vg, passive: false }, subject, object };
+}
+
+/** Whether a form of "be" (adverbs passed) stands right before token j. */
+function afterBe(view: DocView, j: number, sentenceStart: number): boolean {
+  let k = j - 1;
+  while (k >= sentenceStart && view.tokens[k].pos === "ADV") k--;
+  return k >= sentenceStart && isBe(view.tokens[k]);
 }
