@@ -11,6 +11,13 @@ DENOUNCE
 
 --- PRAISE [051] ---
 PRAISE
+
+--- WELCOME [041] ---
+WELCOME
+- * RENEWED TIES WITH + [042]
+
+--- SPUR [080] ---
+SPUR
 `;
 
 const ACTORS = `FREEDONIA [FRE]
@@ -24,6 +31,10 @@ RUFUS_FIREFLY [FRE]
 +FIREFLY
 
 TRENTINO [SYL]
+
+MARSOVIA [MAR]
+
+KLOPSTOKIA [KLO]
 `;
 
 const AGENTS = `PRIME_MINISTER [~GOV]
@@ -63,6 +74,26 @@ describe("noun phrases with PETRARCH actors and agents", () => {
   it("keeps an agent code of six letters whole", () => {
     expect(triples("Freedonia's foreign minister, speaking on Monday, condemned Tomania.")).toEqual([
       "FREGOVFRM>TOM:122",
+    ]);
+  });
+
+  it("reads the members of a compound with their own modifiers", () => {
+    expect(triples("Marsovia and the old proud Klopstokia welcomed Tomania.")).toEqual([
+      "KLO>TOM:041",
+      "MAR>TOM:041",
+    ]);
+    expect(triples("Proud Marsovia, the tired Klopstokia, and young Sylvania praised Tomania.")).toEqual([
+      "KLO>TOM:051",
+      "MAR>TOM:051",
+      "SYL>TOM:051",
+    ]);
+  });
+
+  it("takes a compound under a preposition as a whole, and as the subject when nothing else is", () => {
+    expect(triples("Police in Marsovia and Klopstokia condemned Tomania.")).not.toContain("KLO>TOM:122");
+    expect(triples("The talks between Marsovia and Klopstokia may spur Tomania.")).toEqual([
+      "KLO>TOM:080",
+      "MAR>TOM:080",
     ]);
   });
 });

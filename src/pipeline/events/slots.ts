@@ -21,7 +21,8 @@ export function compoundEndingAt(view: DocView, last: Mention): Mention[] {
   let k = last.tokenStart - 1;
   let closed = false;
   while (k > 0) {
-    if (view.tokens[k].pos === "DET" && !view.mentionAt[k]) k--; // "Brazil and the United States"
+    // A member's own determiner and adjectives: "Brazil and the new Colombian government".
+    while (k > 0 && isModifier(view, k)) k--;
     const t = view.tokens[k];
     const isAnd = AND.has(t.norm);
     if (!(isAnd || (t.text === "," && closed))) break;
@@ -48,7 +49,7 @@ export function compoundStartingAt(view: DocView, first: Mention, end: number): 
     if (!isAnd && !(t.text === "," && listClosesAhead(view, k, end))) break;
     let j = k + 1;
     if (t.text === "," && AND.has(view.tokens[j]?.norm ?? "")) j++;
-    if (view.tokens[j]?.pos === "DET" && !view.mentionAt[j]) j++; // "Brazil and the United States"
+    while (j < end && isModifier(view, j)) j++; // "Brazil and the new Colombian government"
     const m = mentionStartingAt(view, j);
     if (!m) break;
     out.push(m);
@@ -56,6 +57,12 @@ export function compoundStartingAt(view: DocView, first: Mention, end: number): 
     if (isAnd || AND.has(view.tokens[j - 1]?.norm ?? "")) break;
   }
   return out;
+}
+
+/** A determiner or adjective that is no actor's word: it may open a member of a compound. */
+function isModifier(view: DocView, k: number): boolean {
+  const t = view.tokens[k];
+  return (t.pos === "DET" || t.pos === "ADJ") && !view.mentionAt[k] && !AND.has(t.norm);
 }
 
 /** Whether a comma at k starts a list of mentions that an "and"/"or" closes: ", B and C". */
@@ -157,6 +164,7 @@ export function findSubject(
     if (before) return ctx.previousVerbSubject(j);
   }
   let sawVerb = false;
+  let governed: Mention[] | null = null;
   for (; j >= sentenceStart && vgStart - j <= MAX_SUBJECT_DISTANCE; j--) {
     const skipped = skipParentheticalLeft(view, j, sentenceStart);
     if (skipped !== j) {
@@ -167,8 +175,11 @@ export function findSubject(
     if (m) {
       const head = ofHead(view, m, sentenceStart);
       if (head) return compoundEndingAt(view, head);
-      if (!governedByPreposition(view, m, sentenceStart)) return compoundEndingAt(view, m);
-      j = m.tokenStart;
+      // A compound is governed as a whole: "lawmakers in A and B" has no subject in "B".
+      const list = compoundEndingAt(view, m);
+      if (!governedByPreposition(view, list[0], sentenceStart)) return list;
+      if (list.length > 1) governed ??= list;
+      j = list[0].tokenStart;
       continue;
     }
     const t = tokens[j];
@@ -187,7 +198,9 @@ export function findSubject(
     }
     if (t.pos === "VERB" && sawVerb && !infinitive) return [];
   }
-  return [];
+  // "Ties between A and B may ...": a subject with no actor of its own stands for the compound in it
+  // (PETRARCH reads a noun phrase's actors from its prepositional phrase when its head has none).
+  return j < sentenceStart ? (governed ?? []) : [];
 }
 
 /**
