@@ -22,6 +22,10 @@ export interface Frames {
   maps: Map<FrameKind, [string, string][]>;
   /** Verbs whose object noun carries the event: "hold talks", "impose sanctions". */
   light: Set<string>;
+  /** Named word sets the coder reads (`set NAME word,word`): "crowd" → protester, demonstrator, ... */
+  sets?: Map<string, Set<string>>;
+  /** Named code conventions (`recode NAME PREFIX CODE`), longest prefix first: "riot" → [["19", "145"]]. */
+  recodes?: Map<string, [string, string][]>;
 }
 
 const KINDS = new Set<FrameKind>([
@@ -36,9 +40,14 @@ const KINDS = new Set<FrameKind>([
   "announce",
 ]);
 
-/** Parses lines `head KIND lemma,lemma`, `map KIND PREFIX CODE` and `light lemma,lemma`. */
+/**
+ * Parses lines `head KIND lemma,lemma`, `map KIND PREFIX CODE`, `light lemma,lemma`, `set NAME word,word`
+ * and `recode NAME PREFIX CODE`.
+ */
 export function parseFrames(bundle: DataBundle, file: string): Frames {
-  const frames: Frames = { heads: new Map(), maps: new Map(), light: new Set() };
+  const sets = new Map<string, Set<string>>();
+  const recodes = new Map<string, [string, string][]>();
+  const frames: Frames = { heads: new Map(), maps: new Map(), light: new Set(), sets, recodes };
   for (const { line, text } of dataLines(bundle, file)) {
     const cols = text
       .replace(/\s#.*$/, "")
@@ -47,6 +56,18 @@ export function parseFrames(bundle: DataBundle, file: string): Frames {
     const kind = cols[1] as FrameKind;
     if (cols[0] === "light") {
       for (const l of cols.slice(1).join(",").split(",")) if (l) frames.light.add(l.toLowerCase());
+      continue;
+    }
+    if (cols[0] === "set" && cols.length >= 3) {
+      const set = sets.get(cols[1]) ?? new Set<string>();
+      for (const w of cols.slice(2).join(",").split(",")) if (w) set.add(w.toLowerCase());
+      sets.set(cols[1], set);
+      continue;
+    }
+    if (cols[0] === "recode" && cols.length === 4 && /^\d+$/.test(cols[2]) && /^\d+$/.test(cols[3])) {
+      const list = recodes.get(cols[1]) ?? [];
+      list.push([cols[2], cols[3]]);
+      recodes.set(cols[1], list);
       continue;
     }
     if (!KINDS.has(kind)) throw new LexiconError(file, line, `unknown frame "${cols[1]}"`);
@@ -60,11 +81,12 @@ export function parseFrames(bundle: DataBundle, file: string): Frames {
       throw new LexiconError(
         file,
         line,
-        "expected `head KIND lemmas`, `map KIND PREFIX CODE` or `light lemmas`",
+        "expected `head KIND lemmas`, `map KIND PREFIX CODE`, `light lemmas`, `set NAME words` or `recode NAME PREFIX CODE`",
       );
     }
   }
   for (const list of frames.maps.values()) list.sort((a, b) => b[0].length - a[0].length);
+  for (const list of recodes.values()) list.sort((a, b) => b[0].length - a[0].length);
   return frames;
 }
 
