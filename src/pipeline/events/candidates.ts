@@ -324,8 +324,10 @@ function bestMatch(
   // Common verbs carry dozens of patterns, most of them needing a word the clause does not have:
   // the clause's words, gathered once, rule those out before any matching.
   const present = patterns.length > 2 ? clauseWords(view, trigger + 1, end) : null;
-  for (const p of patterns) {
-    if (present && !p.looseObject && !wordsPresent(p, present)) continue;
+  const open = present ? openPatterns(patterns, present) : null;
+  for (let i = 0; i < patterns.length; i++) {
+    const p = patterns[i];
+    if (open && (open[i] === 0 || !wordsPresent(p, present as Set<string>))) continue;
     if (!beforeMatches(view, p, trigger)) continue;
     const m = matchAfter(view, p, trigger + 1, end, passive);
     if (!m) continue;
@@ -349,8 +351,51 @@ function clauseWords(view: DocView, from: number, end: number): Set<string> {
   return words;
 }
 
+/**
+ * Which of a verb's patterns may match, by the clause's words: 1 for a pattern whose first literal word
+ * is there (or that has none), 0 for the others. One index lookup per clause word, not a scan per pattern.
+ */
+function openPatterns(patterns: VerbPattern[], present: Set<string>): Uint8Array {
+  const index = patternIndex(patterns);
+  const open = index.free.slice();
+  for (const w of present) {
+    const list = index.byFirstWord.get(w);
+    if (list) for (const i of list) open[i] = 1;
+  }
+  return open;
+}
+
+interface PatternIndex {
+  /** 1 for the patterns with no literal word after the trigger, or that look anywhere (imported ones). */
+  free: Uint8Array;
+  /** For each word that can begin a pattern's first literal words: the patterns (by position). */
+  byFirstWord: Map<string, number[]>;
+}
+
+function patternIndex(patterns: VerbPattern[]): PatternIndex {
+  let index = PATTERN_INDEXES.get(patterns);
+  if (index) return index;
+  index = { free: new Uint8Array(patterns.length), byFirstWord: new Map() };
+  for (const [i, p] of patterns.entries()) {
+    const words = p.after.find((el) => el.kind === "words");
+    if (!words || p.looseObject) {
+      index.free[i] = 1;
+      continue;
+    }
+    for (const w of firstWordsOf(words.alternatives)) {
+      const list = index.byFirstWord.get(w);
+      if (list) list.push(i);
+      else index.byFirstWord.set(w, [i]);
+    }
+  }
+  PATTERN_INDEXES.set(patterns, index);
+  return index;
+}
+const PATTERN_INDEXES = new WeakMap<VerbPattern[], PatternIndex>();
+
 /** For each run of literal words after the trigger, whether one of its alternatives can start in the clause. */
 function wordsPresent(p: VerbPattern, present: Set<string>): boolean {
+  if (p.looseObject) return true;
   for (const el of p.after) {
     if (el.kind !== "words") continue;
     const firsts = firstWordsOf(el.alternatives);
