@@ -1,6 +1,7 @@
 import type { Event, EventActor, EventLocation } from "../../analysis.js";
 import type { EventLexicon } from "../../lexicon/events.js";
 import type { Mention, Sentence } from "../doc.js";
+import { codeByActors } from "./by-actor.js";
 import type { Candidate } from "./candidates.js";
 import { type ActorRef, actorRefs, type DocView } from "./view.js";
 import { SUBORDINATORS } from "./words.js";
@@ -157,7 +158,9 @@ export function emitEvents(
     const directed = list.map(([src, tgt]) => ({ src, tgt, back: false }));
     if (reverse) for (const [src, tgt] of list) if (tgt) directed.push({ src: tgt, tgt: src, back: true });
     for (const { src, tgt, back } of directed) {
-      const code = back && reverse ? reverse : third(src, tgt) ? "044" : c.code;
+      const base = back && reverse ? reverse : third(src, tgt) ? "044" : c.code;
+      const byActors = codeByActors(view, lex.frames, base, src, tgt);
+      const code = byActors?.code ?? base;
       const info = lex.cameo.get(code);
       if (!info) continue;
       const key = `${src.actor ?? src.code}>${tgt ? (tgt.actor ?? tgt.code) : "-"}:${code}`;
@@ -176,7 +179,11 @@ export function emitEvents(
         hypothetical: c.hypothetical,
         location: place?.location ?? null,
         quote: quoteAt(t.start),
-        rule: code === c.code || back ? c.rule : `${c.rule}+third`,
+        rule: byActors
+          ? `${c.rule}+${byActors.convention}`
+          : base === c.code || back
+            ? c.rule
+            : `${c.rule}+third`,
       });
     }
   }
