@@ -41,6 +41,9 @@ const AGENTS = `PRIME_MINISTER [~GOV]
 FOREIGN_MINISTER [~GOVFRM]
 MINISTER [~GOV]
 POLICE {} [~COP]
+ENVOY [~GOV]
+MEDIA {} [~MED]
+GOVERNMENT [~GOV]
 `;
 
 const lexicon = convertDictionaries(
@@ -94,6 +97,21 @@ describe("noun phrases with PETRARCH actors and agents", () => {
     expect(triples("The talks between Marsovia and Klopstokia may spur Tomania.")).toEqual([
       "KLO>TOM:080",
       "MAR>TOM:080",
+    ]);
+  });
+
+  it("shares a role with every country of the list after it", () => {
+    expect(triples("The envoys of Marsovia, Klopstokia and Sylvania praised Tomania.")).toEqual([
+      "KLOGOV>TOM:051",
+      "MARGOV>TOM:051",
+      "SYLGOV>TOM:051",
+    ]);
+  });
+
+  it("gives the country before a list of roles to each role", () => {
+    expect(triples("Freedonian media and government condemned Tomania.")).toEqual([
+      "FREGOV>TOM:122",
+      "FREMED>TOM:122",
     ]);
   });
 });

@@ -237,7 +237,7 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
     k++;
     mids++;
   }
-  const headStart = k;
+  let headStart = k;
   // Head: a run of titles, or a run of agent words.
   const titles: Title[] = [];
   while (k < units.length) {
@@ -293,6 +293,7 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
   let end: number;
   let next: number;
   let kind: MentionKind;
+  const sharedRoles: Built[] = [];
   if (titles.length > 0) {
     const main = [...titles].reverse().find((t) => t.kind === "office") ?? titles[titles.length - 1];
     info.role = former ? "ELI" : main.role;
@@ -315,6 +316,36 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
       next = k;
     }
   } else {
+    // "Danish media and government": each role of a list takes the country before it.
+    const segments = agentSegments(tokens, units, headStart, agentEnd);
+    if (segments.length > 1 && !holder && pres.length > 0) {
+      const roles = segments.map(([from, to]) => agentRole(units, from, to));
+      if (new Set(roles).size > 1) {
+        for (let g = 0; g < segments.length - 1; g++) {
+          const [from, to] = segments[g];
+          const start =
+            g === 0
+              ? pres.length > 1
+                ? units[pres[pres.length - 1].unit].start
+                : units[u].start
+              : units[from].start;
+          const segInfo: MentionInfo = {
+            former,
+            country: info.country,
+            role: roles[g],
+            plural: agentOf(units[to - 1])?.plural ?? false,
+          };
+          sharedRoles.push({
+            start,
+            end: units[to - 1].end,
+            kind: "agent",
+            code: codeFor(info.country ?? null, roles[g]),
+            info: segInfo,
+          });
+        }
+        headStart = segments[segments.length - 1][0];
+      }
+    }
     info.role = agentRole(units, headStart, agentEnd);
     const head = agentOf(units[agentEnd - 1]);
     info.body = Boolean(head?.orgHead || head?.mass);
@@ -334,6 +365,7 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
   }
   // "of Morocco", "in Guinea": a country after the head, when none came before.
   const suffix = ofCountry(lex, tokens, units, next);
+  let ofTaken = false;
   if (suffix && (!info.country || kind === "title" || kind === "name")) {
     const word = tokens[units[next].start].norm;
     if (word === "of" || (kind === "agent" && AGENT_SUFFIX.has(word))) {
@@ -342,12 +374,14 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
       if (word === "of") {
         end = units[next + 1].end;
         next += 2;
+        ofTaken = true;
       }
     }
   }
   // A plain agent with no country is single()'s business (it may still take "in X" there).
   if (kind === "agent" && !info.country) return null;
   const built: Built[] = [];
+  const listed = ofTaken && kind !== "name" ? sharedRoleList(doc, lex, units, next, info) : null;
   // "Hungarian and Romanian officials": every country but the last is a mention of its own.
   for (let p = 0; p < pres.length - 1; p++) {
     const pr = pres[p];
@@ -359,9 +393,75 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
       info: { country: pr.country, role: info.role, plural: true },
     });
   }
-  const mainStart = pres.length > 1 ? units[pres[pres.length - 1].unit].start : spanStart;
+  const mainStart =
+    sharedRoles.length > 0
+      ? units[headStart].start
+      : pres.length > 1
+        ? units[pres[pres.length - 1].unit].start
+        : spanStart;
+  built.push(...sharedRoles);
   built.push({ start: mainStart, end, kind, code: codeFor(info.country ?? null, info.role ?? null), info });
+  if (listed) {
+    built.push(...listed.built);
+    next = listed.next;
+  }
   return { built, next };
+}
+
+/** The runs of agent words between "and"s: "media and government" → [media], [government]. */
+function agentSegments(tokens: Token[], units: Unit[], from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = from;
+  for (let k = from; k < to; k++) {
+    if (tokens[units[k].start].norm !== "and" || agentOf(units[k])) continue;
+    out.push([start, k]);
+    start = k + 1;
+  }
+  out.push([start, to]);
+  return out.filter(([a, b]) => b > a);
+}
+
+/**
+ * ", B and C" after "the ambassadors of A": the role is shared by every country of the list, each a
+ * mention of its own (country + role). A member that opens a phrase of its own ("China's envoy") ends it.
+ */
+function sharedRoleList(doc: Doc, lex: ActorLexicon, units: Unit[], k: number, info: MentionInfo): Got {
+  const tokens = doc.tokens;
+  const built: Built[] = [];
+  let next = k;
+  for (;;) {
+    const sep = units[next] && units[next].entries.length === 0 ? tokens[units[next].start].norm : "";
+    if (sep !== "," && sep !== "and") break;
+    let j = next + 1;
+    if (sep === "," && units[j] && tokens[units[j].start].norm === "and") j++;
+    const member = units[j];
+    const pre = member && !entryOf(member, "person") && !entryOf(member, "agent") ? preOf(member, lex) : null;
+    if (!pre || !/^[A-Z]{3}$/.test(pre.country)) break;
+    const after = units[j + 1];
+    if (after && (isPossessive(tokens, after.start) || agentOf(after) || titleOf(after, "office"))) break;
+    // A comma continues the list only if an "and" closes it.
+    if (sep === "," && !listCloses(tokens, units, j + 1)) break;
+    built.push({
+      start: member.start,
+      end: member.end,
+      kind: "agent",
+      code: codeFor(pre.country, info.role ?? null),
+      info: { country: pre.country, role: info.role, plural: info.plural },
+    });
+    next = j + 1;
+    if (sep === "and" || tokens[units[j - 1].start].norm === "and") break;
+  }
+  return built.length > 0 ? { built, next } : null;
+}
+
+/** Whether the list from unit k goes on with "and" before it ends: ", B and C". */
+function listCloses(tokens: Token[], units: Unit[], k: number): boolean {
+  for (let j = k; j < units.length && j < k + 12; j++) {
+    const w = tokens[units[j].start].norm;
+    if (w === "and") return true;
+    if (w !== "," && units[j].entries.length === 0) return false;
+  }
+  return false;
 }
 
 /**
@@ -638,9 +738,10 @@ function single(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: Co
       info.country = suffix.country;
       const of = tokens[units[u + 1].start].norm === "of";
       const code = codeFor(suffix.country, agent.role);
-      return of
-        ? one(unit, u, "agent", code, info, units[u + 2].end, u + 3)
-        : one(unit, u, "agent", code, info);
+      if (!of) return one(unit, u, "agent", code, info);
+      const got = one(unit, u, "agent", code, info, units[u + 2].end, u + 3);
+      const listed = sharedRoleList(doc, lex, units, u + 3, info);
+      return listed && got ? { built: [...got.built, ...listed.built], next: listed.next } : got;
     }
     if (agent.thing) return null;
     return one(unit, u, "agent", codeFor(null, agent.role), info);
