@@ -51,6 +51,15 @@ describe("the pattern format", () => {
     ]);
     expect(p.reciprocal).toBe(true);
   });
+  it("matches a hyphenated word whole and as the tokenizer splits it (cease-fire, cease - fire)", () => {
+    const [p] = parse("violate.truce  196  v  violate  $ * cease-fire|truce");
+    expect(p.after[0]).toEqual({
+      kind: "words",
+      alternatives: [["cease-fire"], ["cease", "-", "fire"], ["truce"]],
+    });
+    const sets = parseSynsets({ "s.txt": "&truce\ncease-fire\n" }, "s.txt");
+    expect(sets.get("truce")).toEqual([["cease-fire"], ["cease", "-", "fire"]]);
+  });
   it("names the file and line of a bad entry", () => {
     expect(() => parse("a.b 190 v attack")).toThrow(LexiconError);
     expect(() => parse("a.b 190 x attack $ * +")).toThrow(/19\.txt:1: kind must be v or n/);

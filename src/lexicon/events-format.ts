@@ -93,7 +93,7 @@ function wordsOf(t: string, synsets: Synsets, fail: (msg: string) => Error): str
       if (!set) throw fail(`unknown word set "${alt}" (define it in verbs/synsets.txt)`);
       out.push(...set);
     } else if (/^[a-z0-9'_.&-]+$/.test(alt)) {
-      out.push(alt.split("_").filter(Boolean));
+      out.push(...withHyphensSplit(alt.split("_").filter(Boolean)));
     } else {
       throw fail(`bad pattern word "${alt}"`);
     }
@@ -116,10 +116,19 @@ export function parseSynsets(bundle: DataBundle, file: string): Synsets {
       current = [];
       sets.set(name, current);
     } else if (current) {
-      current.push(t.toLowerCase().split(/[\s_]+/));
+      current.push(...withHyphensSplit(t.toLowerCase().split(/[\s_]+/)));
     } else {
       throw new LexiconError(file, line, "a member before any &name line");
     }
   }
   return sets;
+}
+
+/**
+ * A word sequence, and, when a word has an inner hyphen, the same sequence with the hyphen as a token of
+ * its own: the tokenizer splits most hyphenated words ("cease-fire" → cease - fire) and keeps others whole.
+ */
+function withHyphensSplit(words: string[]): string[][] {
+  if (!words.some((w) => /[a-z0-9]-[a-z0-9]/.test(w))) return [words];
+  return [words, words.flatMap((w) => w.split(/(-)/).filter(Boolean))];
 }
