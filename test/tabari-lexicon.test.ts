@@ -26,6 +26,9 @@ HOST
 JOURNEY
 TRAVEL
 
+--- CONFER [031:031] ---
+CONFER
+
 --- CONDEMN [122] ---
 CONDEMN
 DENOUNCE
@@ -92,6 +95,8 @@ describe("PETRARCH dictionaries in Dyad's coder", () => {
 
   it("a paired code makes the target act back on the source", () => {
     expect(triples("Freedonia travelled to Sylvania.").sort()).toEqual(["FRE>SYL:042", "SYL>FRE:043"]);
+    // The same code twice: both sides do it.
+    expect(triples("Freedonia will confer with Sylvania.").sort()).toEqual(["FRE>SYL:031", "SYL>FRE:031"]);
   });
 
   it("combines a country with an agent", () => {

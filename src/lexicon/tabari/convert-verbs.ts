@@ -17,11 +17,12 @@ export function convertVerbs(
   file: string,
 ): { patterns: VerbPattern[]; reverseCodes: Map<string, string>; approximated: number } {
   const patterns: VerbPattern[] = [];
-  // A paired code ("032:033"): the target does the second back to the source.
+  // A paired code ("032:033"): the target does the second back to the source; "031:031" is done
+  // both ways alike.
   const reverseCodes = new Map<string, string>();
   const add = (pattern: VerbPattern, code: EventCode) => {
     patterns.push(pattern);
-    if (code.code !== null && code.reverse !== null && code.reverse !== code.code) {
+    if (code.code !== null && code.reverse !== null) {
       reverseCodes.set(pattern.rule, code.reverse);
     }
   };
