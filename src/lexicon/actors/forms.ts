@@ -60,6 +60,49 @@ function letters(text: string): string[] {
  * ("China", not "china"), a lower-case form ("troops", "the foreign minister") matches any case.
  */
 export function caseFits(form: string, surface: string): boolean {
+  // Matching asks this for every lexicon hit: the form's side is worked out once, and a plain ASCII
+  // surface (nearly all of them) is checked without building arrays.
+  const rule = formCase(form);
+  if (rule === "none") return true;
+  if (rule === "exact" || !isAscii(surface)) return caseFitsSlow(form, surface);
+  let first = 0; // 0 none yet, 1 upper, 2 lower
+  let lower = false;
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    const up = c >= 65 && c <= 90;
+    const low = c >= 97 && c <= 122;
+    if (!up && !low) continue;
+    if (first === 0) first = up ? 1 : 2;
+    if (low) lower = true;
+  }
+  if (first === 0) return false; // no letter
+  if (rule === "capitals") return !lower;
+  return rule === "capitalised" ? first === 1 : true;
+}
+
+/** none: the form has no letter; lower: any case will do; exact: an inner capital ("LeT") must match as written. */
+type FormCase = "none" | "lower" | "capitals" | "capitalised" | "exact";
+const FORM_CASES = new Map<string, FormCase>();
+
+function formCase(form: string): FormCase {
+  let rule = FORM_CASES.get(form);
+  if (rule === undefined) {
+    const f = letters(form.replace(/^the /i, ""));
+    if (f.length === 0) rule = "none";
+    else if (f.length >= 2 && f.every((c) => UPPER.test(c))) rule = "capitals";
+    else if (/\p{Ll}\p{Lu}/u.test(form)) rule = "exact";
+    else rule = UPPER.test(f[0]) ? "capitalised" : "lower";
+    FORM_CASES.set(form, rule);
+  }
+  return rule;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+function caseFitsSlow(form: string, surface: string): boolean {
   const f = letters(form.replace(/^the /i, ""));
   if (f.length === 0) return true;
   const s = letters(surface);
