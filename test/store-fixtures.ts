@@ -201,7 +201,7 @@ export function corpus(): StoredAnalysis[] {
 
 /** Every row of every table except the wall-clock time of ingest. */
 export function dump(s: SqliteStore): Record<string, unknown[]> {
-  const tables = ["articles", "actors", "mentions", "quotes", "events", "event_mentions"];
+  const tables = ["articles", "actors", "quotes", "events", "event_mentions"];
   const out: Record<string, unknown[]> = {};
   for (const t of tables) {
     out[t] = s.db

@@ -7,6 +7,7 @@ import { openStore, StoreOpenError } from "../src/store/open.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "../src/store/sqlite/migrations.js";
 import { BadSearchError } from "../src/store/sqlite/queries.js";
 import type { SqliteStore } from "../src/store/sqlite/store.js";
+import { openWriter } from "../src/store/sqlite/writer-connection.js";
 import { analysis, corpus, dump } from "./store-fixtures.js";
 
 let dir: string;
@@ -148,6 +149,40 @@ describe("store: queries", () => {
   });
 });
 
+describe("store: writing", () => {
+  it("keeps each actor's mentions as offsets, with the words only where the text differs", () => {
+    const a = analysis({
+      id: "spans",
+      date: "2023-05-02",
+      text: "Anna Vell met Boris Kane. Anna Vell left.",
+      events: [
+        { source: ["Anna Vell", "RURGOV"], target: ["Boris Kane", "GRDGOV"], trigger: "met", cameo: "040" },
+      ],
+    });
+    a.actors[0].mentions.push({ start: 26, end: 30, text: "Ms Vell" }); // words the text does not hold there
+    store.write([a]);
+    const spans = store.db.prepare("SELECT spans FROM actors WHERE aid = 'A1'").pluck().get() as string;
+    expect(JSON.parse(spans)).toEqual([
+      [0, 9],
+      [26, 35],
+      [26, 30, "Ms Vell"],
+    ]);
+  });
+
+  it("de-duplicates events and documents across writer connections", () => {
+    const other = openWriter(join(dir, "test.db"));
+    try {
+      const [a, b, c, d] = corpus();
+      store.write([a, d]);
+      expect(other.writer.write([b, c, a])).toMatchObject({ articles: 2, duplicates: 1 });
+      expect(store.counts().articles).toBe(4);
+      expect(store.events({ code: "040" })[0].numArticles).toBe(3); // the event the first writer stored
+    } finally {
+      other.close();
+    }
+  });
+});
+
 describe("store: opening", () => {
   it("read-only opening of a missing database says to ingest first", () => {
     expect(() => openStore(join(dir, "none.db"), { readonly: true })).toThrow(StoreOpenError);
@@ -176,6 +211,33 @@ describe("store: migrations", () => {
       upgraded.write([{ ...corpus()[0], inputHash: "abc" }]);
       expect(upgraded.hasInput("abc")).toBe(true);
       expect(upgraded.hasInput("abd")).toBe(false);
+    } finally {
+      upgraded.close();
+    }
+  });
+
+  it("moves each actor's mention rows of a version-2 database into its spans", () => {
+    const path = join(dir, "v2.db");
+    const old = new Database(path);
+    old.exec(MIGRATIONS[0]);
+    old.exec(MIGRATIONS[1]);
+    old.pragma("user_version = 2");
+    old.exec(`INSERT INTO articles (pk, id, hash, outlet, text, sentences, sentence_tone, tone, tone_positive,
+        tone_negative, words, warnings, added_at)
+      VALUES (1, 'a', 'h', 'o', 'The envoy met the envoy.', '[]', '[]', 0, 0, 0, 5, '[]', 'now')`);
+    old.exec(`INSERT INTO actors VALUES (1, 'A1', 'Envoy', 'person', 'USA', 'USA', NULL, 2),
+      (1, 'A2', 'Nobody', 'person', 'FRA', 'FRA', NULL, 0)`);
+    old.exec("INSERT INTO mentions VALUES (1, 'A1', 18, 23, 'envoy'), (1, 'A1', 4, 9, 'envoy')");
+    old.close();
+    const upgraded = openStore(path);
+    try {
+      const spans = upgraded.db.prepare("SELECT aid, spans FROM actors ORDER BY aid").all();
+      expect(spans).toEqual([
+        { aid: "A1", spans: '[[4,9,"envoy"],[18,23,"envoy"]]' },
+        { aid: "A2", spans: "[]" },
+      ]);
+      const tables = upgraded.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
+      expect(tables).not.toContain("mentions");
     } finally {
       upgraded.close();
     }

@@ -1,22 +1,27 @@
-import type { Article } from "../ingest/article.js";
+import { resolve } from "node:path";
 import { readInputs } from "../ingest/readers.js";
 import { DEFAULT_MAX_BYTES } from "../ingest/records.js";
 import { contentHash } from "../store/hash.js";
-import type { Store, StoredAnalysis } from "../store/store.js";
-import { analyzeInOrder, type WorkerPool } from "./pool.js";
+import type { SqliteStore } from "../store/sqlite/store.js";
+import { Dispatch } from "./dispatch.js";
+import type { WorkerPool } from "./pool.js";
+
+/** Documents per transaction by default: small, so that the workers share even a short input evenly. */
+export const DEFAULT_BATCH_SIZE = 16;
 
 export interface IngestOptions {
   inputs: string[];
-  store: Store;
+  /** The database, created and migrated; the workers open their own connections to its file. */
+  store: SqliteStore;
   pool: WorkerPool;
-  /** Documents per transaction (default 200); a batch is also committed after `commitMs` (default 2 s). */
+  /** Documents per transaction (default DEFAULT_BATCH_SIZE); a batch is also committed after `commitMs` (default 2 s). */
   batchSize?: number;
   commitMs?: number;
   maxBytes?: number;
   /** Date and source for documents that carry none. */
   date?: string | null;
   source?: string | null;
-  /** Stops reading; what was analyzed so far is still committed. */
+  /** Stops reading; what was sent to the workers is still analyzed and committed. */
   signal?: AbortSignal;
   onProblem?: (origin: string, message: string) => void;
   onProgress?: (stats: IngestStats) => void;
@@ -37,14 +42,14 @@ export interface IngestStats {
 }
 
 /**
- * Reads the inputs as a stream, skips documents already stored, analyzes the rest on the worker pool
- * and writes them in input order, one transaction per batch. In input order, so an interrupted run that
- * is run again ends with the same database as one that never stopped; a committed batch is never lost.
+ * Reads the inputs as a stream, skips documents already stored, and sends the rest to the workers, which
+ * analyze them and write them themselves, one transaction per batch, in input order: an interrupted run
+ * that is run again ends with the same database as one that never stopped, and a committed batch is never
+ * lost. The main thread only reads, looks up, dispatches and counts.
  */
 export async function ingest(options: IngestOptions): Promise<IngestStats> {
   const { store, signal } = options;
-  const batchSize = options.batchSize ?? 200;
-  const commitMs = options.commitMs ?? 2000;
+  if (store.path === null) throw new Error("ingest needs a database file, not an in-memory database");
   const stats: IngestStats = {
     read: 0,
     stored: 0,
@@ -57,17 +62,28 @@ export async function ingest(options: IngestOptions): Promise<IngestStats> {
   const problem = (origin: string, message: string) => {
     stats.failed++;
     options.onProblem?.(origin, message);
+    options.onProgress?.(stats);
   };
 
-  const origins = new Map<Article, string>();
-  const inputHashes = new Map<Article, string>();
-  async function* toAnalyze(): AsyncGenerator<Article> {
+  const dispatch = await Dispatch.start(options.pool, resolve(store.path), {
+    batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
+    commitMs: options.commitMs ?? 2000,
+    onCommitted: (r) => {
+      stats.stored += r.articles;
+      stats.duplicates += r.duplicates;
+      stats.eventMentions += r.eventMentions;
+      stats.quotes += r.quotes;
+      options.onProgress?.(stats);
+    },
+    onFailed: problem,
+  });
+  try {
     for await (const record of readInputs(options.inputs, {
       maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     })) {
       if (signal?.aborted) {
         stats.interrupted = true;
-        return;
+        break;
       }
       stats.read++;
       if ("error" in record) {
@@ -81,44 +97,13 @@ export async function ingest(options: IngestOptions): Promise<IngestStats> {
         stats.duplicates++;
         continue;
       }
-      inputHashes.set(article, inputHash);
       if (!article.date && options.date) article.date = options.date;
       if (!article.source && options.source) article.source = options.source;
-      origins.set(article, record.origin);
-      yield article;
+      await dispatch.add(article, inputHash, record.origin);
     }
+  } finally {
+    await dispatch.finish();
   }
-
-  let batch: StoredAnalysis[] = [];
-  let lastCommit = Date.now();
-  const commit = () => {
-    if (batch.length > 0) {
-      const r = store.write(batch);
-      stats.stored += r.articles;
-      stats.duplicates += r.duplicates;
-      stats.eventMentions += r.eventMentions;
-      stats.quotes += r.quotes;
-      batch = [];
-    }
-    lastCommit = Date.now();
-    options.onProgress?.(stats);
-  };
-
-  for await (const outcome of analyzeInOrder(options.pool, toAnalyze())) {
-    const origin = origins.get(outcome.article) ?? outcome.article.id;
-    const inputHash = inputHashes.get(outcome.article);
-    origins.delete(outcome.article);
-    inputHashes.delete(outcome.article);
-    if ("error" in outcome) problem(origin, `could not be analyzed (${outcome.error}); skipped`);
-    else batch.push({ ...outcome.analysis, inputHash });
-    if (batch.length >= batchSize || Date.now() - lastCommit >= commitMs) commit();
-    else if (batch.length % 10 === 0) options.onProgress?.(progressView(stats, batch.length));
-  }
-  commit();
+  options.onProgress?.(stats);
   return stats;
-}
-
-/** Stats as the progress bar shows them: documents analyzed but not yet committed count as done. */
-function progressView(stats: IngestStats, uncommitted: number): IngestStats {
-  return { ...stats, stored: stats.stored + uncommitted };
 }

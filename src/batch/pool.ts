@@ -3,12 +3,7 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { Article } from "../ingest/article.js";
-import type { StoredAnalysis } from "../store/store.js";
-import type { Job, WorkerMessage, WorkerOptions } from "./messages.js";
-
-/** The result for one article, in input order. */
-export type Outcome = { article: Article; analysis: StoredAnalysis } | { article: Article; error: string };
+import type { ToWorker, WorkerMessage, WorkerOptions } from "./messages.js";
 
 /** A lexicon that failed to load in a worker: the whole run cannot go on. */
 export class WorkerStartError extends Error {
@@ -37,22 +32,29 @@ function bootstrap(): string {
   return `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(worker)}); });`;
 }
 
-interface Slot {
-  worker: Worker;
-  /** Jobs sent and not yet answered. */
-  outstanding: Map<number, (o: Outcome) => void>;
-  articles: Map<number, Article>;
+/** One worker thread of the pool. */
+export interface Slot {
+  readonly worker: Worker;
   /** Loaded its lexicon; only a worker that once worked is replaced when it dies. */
   ready: boolean;
 }
 
+/** Who hears from the workers: the ingest run using the pool, if any. */
+export interface PoolListener {
+  message(slot: Slot, m: WorkerMessage): void;
+  /** A worker died (its work with it); a new one will take its place if it had started. */
+  lost(slot: Slot, reason: string): void;
+  /** A new worker, ready, in place of a lost one. */
+  replaced(slot: Slot): void;
+}
+
 /**
- * A fixed set of worker threads, each with the lexicon loaded once. `analyze` hands an article to the
- * least busy worker and resolves with its outcome; it never rejects.
+ * A fixed set of worker threads, each with the lexicon loaded once; one ingest run at a time listens.
  */
 export class WorkerPool {
-  private readonly slots: Slot[] = [];
+  private readonly live: Slot[] = [];
   private closed = false;
+  listener: PoolListener | null = null;
 
   private constructor(private readonly options: WorkerOptions) {}
 
@@ -68,20 +70,29 @@ export class WorkerPool {
   }
 
   get size(): number {
-    return this.slots.length;
+    return this.live.length;
   }
 
-  private spawn(): Promise<void> {
+  /** The workers ready to take work. */
+  get slots(): readonly Slot[] {
+    return this.live.filter((s) => s.ready);
+  }
+
+  post(slot: Slot, m: ToWorker): void {
+    slot.worker.postMessage(m);
+  }
+
+  private spawn(): Promise<Slot> {
     const worker = new Worker(bootstrap(), { eval: true, workerData: this.options });
-    const slot: Slot = { worker, outstanding: new Map(), articles: new Map(), ready: false };
-    this.slots.push(slot);
+    const slot: Slot = { worker, ready: false };
+    this.live.push(slot);
     return new Promise((resolve, reject) => {
       worker.on("message", (m: WorkerMessage) => {
         if (m.type === "ready") {
           slot.ready = true;
-          resolve();
+          resolve(slot);
         } else if (m.type === "fatal") reject(new WorkerStartError(m.error, m.name));
-        else this.settle(slot, m.seq, m.type === "done" ? { analysis: m.analysis } : { error: m.error });
+        else this.listener?.message(slot, m);
       });
       worker.on("error", (e) => {
         reject(e);
@@ -96,67 +107,22 @@ export class WorkerPool {
     });
   }
 
-  private settle(slot: Slot, seq: number, result: { analysis: StoredAnalysis } | { error: string }): void {
-    const resolve = slot.outstanding.get(seq);
-    const article = slot.articles.get(seq);
-    slot.outstanding.delete(seq);
-    slot.articles.delete(seq);
-    if (resolve && article) resolve({ article, ...result });
-  }
-
-  /** A worker that died takes its jobs with it: they fail, and a new worker takes its place. */
+  /** A worker that died takes its work with it: the listener is told, and a new worker takes its place. */
   private fail(slot: Slot, reason: string): void {
-    for (const seq of [...slot.outstanding.keys()]) this.settle(slot, seq, { error: reason });
-    const i = this.slots.indexOf(slot);
+    const i = this.live.indexOf(slot);
     if (i < 0) return;
-    this.slots.splice(i, 1);
-    if (!this.closed && slot.ready) this.spawn().catch(() => {});
-  }
-
-  analyze(seq: number, article: Article): Promise<Outcome> {
-    let best = this.slots[0];
-    for (const s of this.slots) if (s.outstanding.size < best.outstanding.size) best = s;
-    return new Promise((resolve) => {
-      best.outstanding.set(seq, resolve);
-      best.articles.set(seq, article);
-      best.worker.postMessage({ seq, article } satisfies Job);
-    });
+    this.live.splice(i, 1);
+    if (this.closed) return;
+    this.listener?.lost(slot, reason);
+    if (slot.ready)
+      this.spawn().then(
+        (s) => this.listener?.replaced(s),
+        () => {},
+      );
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
-  }
-}
-
-/**
- * Analyzes a stream of articles on the pool and yields the outcomes in input order. At most `window`
- * articles are in flight, so memory stays flat however long the stream.
- */
-export async function* analyzeInOrder(
-  pool: WorkerPool,
-  articles: AsyncIterable<Article>,
-  window = pool.size * 8,
-): AsyncGenerator<Outcome> {
-  const source = articles[Symbol.asyncIterator]();
-  const pending = new Map<number, Promise<Outcome>>();
-  let sent = 0;
-  let next = 0;
-  let exhausted = false;
-  try {
-    for (;;) {
-      while (!exhausted && pending.size < window) {
-        const r = await source.next();
-        if (r.done) exhausted = true;
-        else pending.set(sent, pool.analyze(sent++, r.value));
-      }
-      if (next === sent) return;
-      const outcome = await (pending.get(next) as Promise<Outcome>);
-      pending.delete(next++);
-      yield outcome;
-    }
-  } finally {
-    // Stop the source too when the consumer stops early (Ctrl-C).
-    await source.return?.();
+    await Promise.all(this.live.map((s) => s.worker.terminate()));
   }
 }

@@ -2,11 +2,15 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { loadLexicon } from "../lexicon/load.js";
 import { runPipeline, toAnalysis } from "../pipeline/index.js";
-import type { Job, WorkerMessage, WorkerOptions } from "./messages.js";
+import { openWriter } from "../store/sqlite/writer-connection.js";
+import type { StoredAnalysis } from "../store/store.js";
+import { OrderedCommits } from "./commits.js";
+import type { ToWorker, WorkerMessage, WorkerOptions } from "./messages.js";
 
 /**
- * A pool worker: loads the lexicon once, then analyzes the articles it is sent. The pipeline is a pure
- * function of (article, lexicon), so workers share nothing and need no locks.
+ * A pool worker: loads the lexicon once, then, during an ingest run, analyzes the documents it is sent
+ * and writes them itself, a batch per transaction, through a database connection of its own. Only small
+ * messages go back to the main thread (counts, failures): an analysis is never copied across threads.
  */
 const port = parentPort;
 if (!port) throw new Error("src/batch/worker.ts runs as a worker thread");
@@ -31,15 +35,55 @@ if (lexicon) {
   post({ type: "ready" });
 }
 
-port.on("message", (job: Job) => {
+/** The open run: its writer and the batches not yet committed. */
+let run: { commits: OrderedCommits; close: () => void } | null = null;
+
+function analyze(job: Extract<ToWorker, { type: "doc" }>): StoredAnalysis | null {
   if (!lexicon) {
     post({ type: "failed", seq: job.seq, error: `the lexicon did not load: ${lexiconError}` });
-    return;
+    return null;
   }
   try {
     const doc = runPipeline(job.article, lexicon);
-    post({ type: "done", seq: job.seq, analysis: { ...toAnalysis(doc), sentenceTone: doc.sentenceTone } });
+    return { ...toAnalysis(doc), sentenceTone: doc.sentenceTone, inputHash: job.inputHash };
   } catch (e) {
     post({ type: "failed", seq: job.seq, error: (e as Error).message });
+    return null;
   }
+}
+
+port.on("message", (m: ToWorker) => {
+  switch (m.type) {
+    case "open":
+      try {
+        const { writer, close } = openWriter(m.db);
+        const commits = new OrderedCommits(
+          new Int32Array(m.turn),
+          (batch) => writer.write(batch),
+          (batch, outcome) =>
+            post(
+              "result" in outcome
+                ? { type: "committed", batch, result: outcome.result }
+                : { type: "write-failed", batch, error: outcome.error },
+            ),
+        );
+        run = { commits, close };
+        post({ type: "opened" });
+      } catch (e) {
+        post({ type: "open-failed", error: (e as Error).message });
+      }
+      return;
+    case "doc":
+      run?.commits.add(m.batch, analyze(m));
+      break;
+    case "seal":
+      run?.commits.seal(m.batch, m.size);
+      break;
+    case "close":
+      run?.close();
+      run = null;
+      post({ type: "closed" });
+      return;
+  }
+  run?.commits.flush();
 });

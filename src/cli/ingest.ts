@@ -1,5 +1,5 @@
 import { countDocuments } from "../batch/count.js";
-import { ingest } from "../batch/ingest.js";
+import { DEFAULT_BATCH_SIZE, ingest } from "../batch/ingest.js";
 import { defaultWorkers, WorkerPool } from "../batch/pool.js";
 import { duration, Progress } from "../batch/progress.js";
 import { BadDateError, normalizeDate } from "../ingest/dates.js";
@@ -14,14 +14,14 @@ export const summary = "analyze a corpus into an event database (SQLite), in par
 export const help = `Usage: dyad ingest INPUT... [options]
 
 Analyzes every document in the inputs on all cores and stores actors, quotes and events in a SQLite
-database. INPUT is a file (.txt, .html, .jsonl, .rss, .atom, .xml feeds), a folder (read recursively), or -
+database; each worker thread writes the documents it analyzed. INPUT is a file (.txt, .html, .jsonl, .rss, .atom, .xml feeds), a folder (read recursively), or -
 for standard input. Ingesting the same document again (same id or same text) changes nothing; after a crash or
 Ctrl-C, run the same command again: committed work is kept and the rest is done.
 
 Options:
   --db PATH            the database (default ${DEFAULT_DB}); created if missing
   --workers N          worker threads (default: the number of cores, here ${defaultWorkers()})
-  --batch-size N       documents per transaction (default 200)
+  --batch-size N       documents per transaction (default ${DEFAULT_BATCH_SIZE})
   --date YYYY-MM-DD    publication date for documents that carry none
   --source NAME        source (outlet) for documents that name none
   --max-size SIZE      largest document accepted (default 5MB)
@@ -54,7 +54,9 @@ export async function run(argv: string[]): Promise<number> {
     );
   }
   const workers = values.workers ? positiveInt(values.workers, "ingest: --workers") : defaultWorkers();
-  const batchSize = values["batch-size"] ? positiveInt(values["batch-size"], "ingest: --batch-size") : 200;
+  const batchSize = values["batch-size"]
+    ? positiveInt(values["batch-size"], "ingest: --batch-size")
+    : DEFAULT_BATCH_SIZE;
   let date: string | null = null;
   if (values.date !== undefined) {
     try {
@@ -82,7 +84,7 @@ export async function run(argv: string[]): Promise<number> {
     if (controller.signal.aborted) process.exit(130);
     controller.abort();
     progress.clear();
-    report("ingest: stopping; committing what is analyzed (Ctrl-C again to quit at once)");
+    report("ingest: stopping; finishing and committing the documents under way (Ctrl-C again to quit at once)");
   };
   process.on("SIGINT", onSigint);
   let pool: WorkerPool | null = null;

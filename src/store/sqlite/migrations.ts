@@ -125,6 +125,20 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE articles ADD COLUMN input_hash TEXT;
   CREATE INDEX articles_input_hash ON articles(input_hash);
   `,
+  // 3: cheaper writes. An actor's mentions move into one JSON column of its row (`spans`: [start, end]
+  // per mention, [start, end, words] where the words are not the text at those offsets; the old rows
+  // keep their words) instead of a row each, most of the rows a document wrote. Two indexes no query
+  // uses go: the scans of actors group by (code, name), and quotes are found by LIKE '%name%'.
+  `
+  ALTER TABLE actors ADD COLUMN spans TEXT NOT NULL DEFAULT '[]';
+  UPDATE actors SET spans = (
+    SELECT json_group_array(json_array(m.start, m.end, m.text) ORDER BY m.start, m.end)
+    FROM mentions m WHERE m.article = actors.article AND m.aid = actors.aid
+  ) WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.article = actors.article AND m.aid = actors.aid);
+  DROP TABLE mentions;
+  DROP INDEX actors_code;
+  DROP INDEX quotes_speaker;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -46,6 +46,11 @@ export class SqliteStore implements Store {
     this.findId = this.db.prepare("SELECT 1 FROM articles WHERE id = ?").pluck();
   }
 
+  /** The database file, for threads that open their own connection to it; null for ":memory:". */
+  get path(): string | null {
+    return this.db.memory ? null : this.db.name;
+  }
+
   get writer(): Writer {
     this.writerOnce ??= new Writer(this.db);
     return this.writerOnce;

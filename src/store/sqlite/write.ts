@@ -10,12 +10,12 @@ export class Writer {
   private readonly insertArticle: Database.Statement;
   private readonly insertArticleFts: Database.Statement;
   private readonly insertActor: Database.Statement;
-  private readonly insertMention: Database.Statement;
   private readonly insertQuote: Database.Statement;
   private readonly insertQuoteFts: Database.Statement;
-  private readonly upsertEvent: Database.Statement;
+  private readonly insertEvent: Database.Statement;
+  private readonly findEvent: Database.Statement;
   private readonly insertEventMention: Database.Statement;
-  private readonly writeBatch: (batch: readonly StoredAnalysis[]) => WriteResult;
+  private readonly writeBatch: Database.Transaction<(batch: readonly StoredAnalysis[]) => WriteResult>;
   /** Test hook: called after each article is written, inside the batch's transaction. */
   afterArticle: ((written: number) => void) | null = null;
 
@@ -29,11 +29,8 @@ export class Writer {
        @positive, @negative, @words, @warnings, @addedAt, @inputHash)`);
     this.insertArticleFts = db.prepare("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)");
     this.insertActor =
-      db.prepare(`INSERT INTO actors (article, aid, name, kind, code, country, role, mention_count)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insertMention = db.prepare(
-      "INSERT OR IGNORE INTO mentions (article, aid, start, end, text) VALUES (?, ?, ?, ?, ?)",
-    );
+      db.prepare(`INSERT INTO actors (article, aid, name, kind, code, country, role, mention_count, spans)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertQuote =
       db.prepare(`INSERT INTO quotes (article, qid, kind, content_start, content_end, content,
       speaker, speaker_name, speaker_code, speaker_mention, cue, addressee)
@@ -41,12 +38,17 @@ export class Writer {
     this.insertQuoteFts = db.prepare(
       "INSERT INTO quotes_fts (rowid, content, speaker_name) VALUES (?, ?, ?)",
     );
-    // The no-op update makes RETURNING give the id of an event that already exists.
-    this.upsertEvent = db
+    // One event per (source, target, code, day): a new one is inserted and gives its id; for one that
+    // exists the insert does nothing (no row rewritten) and the id is looked up. The writer holds the
+    // write lock for the whole batch (BEGIN IMMEDIATE), so no other connection can insert it in between.
+    this.insertEvent = db
       .prepare(`INSERT INTO events (source, target, cameo, day, plover, goldstein, quad)
         VALUES (?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (source, target, cameo, day) DO UPDATE SET source = excluded.source
+        ON CONFLICT (source, target, cameo, day) DO NOTHING
         RETURNING pk`)
+      .pluck();
+    this.findEvent = db
+      .prepare("SELECT pk FROM events WHERE source = ? AND target = ? AND cameo = ? AND day = ?")
       .pluck();
     this.insertEventMention = db.prepare(`INSERT INTO event_mentions
       (article, eid, event, sentence, source_actor, target_actor, source_start, target_start, trigger_start,
@@ -67,8 +69,12 @@ export class Writer {
     });
   }
 
+  /**
+   * One transaction, begun IMMEDIATE: it takes the write lock first, so two connections writing at once
+   * wait for each other (busy timeout) instead of failing when a reader would become a writer.
+   */
   write(batch: readonly StoredAnalysis[]): WriteResult {
-    return this.writeBatch(batch);
+    return this.writeBatch.immediate(batch);
   }
 
   /** Writes one analysis; false when the same id or the same text is already stored. */
@@ -110,8 +116,8 @@ export class Writer {
         actor.country,
         actor.role,
         actor.mentions.length,
+        spansJson(actor, a.text),
       );
-      for (const m of actor.mentions) this.insertMention.run(pk, actor.id, m.start, m.end, m.text);
     }
 
     for (const q of a.quotes) {
@@ -136,15 +142,9 @@ export class Writer {
 
     for (const e of a.events) {
       const sentence = a.sentences[e.sentence];
-      const eventPk = this.upsertEvent.get(
-        e.source.code,
-        e.target?.code ?? "",
-        e.cameo,
-        a.date ?? "",
-        e.plover,
-        e.goldstein,
-        e.quadClass,
-      ) as number;
+      const key = [e.source.code, e.target?.code ?? "", e.cameo, a.date ?? ""];
+      const eventPk = (this.insertEvent.get(...key, e.plover, e.goldstein, e.quadClass) ??
+        this.findEvent.get(...key)) as number;
       this.insertEventMention.run(
         pk,
         e.id,
@@ -172,6 +172,18 @@ export class Writer {
     }
     return true;
   }
+}
+
+/**
+ * An actor's mentions as one JSON array in its row rather than a row each (most of the rows a document
+ * wrote): [start, end] per mention, [start, end, words] when the words are not the text at those offsets.
+ */
+function spansJson(actor: Actor, text: string): string {
+  return JSON.stringify(
+    actor.mentions.map((m) =>
+      text.slice(m.start, m.end) === m.text ? [m.start, m.end] : [m.start, m.end, m.text],
+    ),
+  );
 }
 
 /** Start of the actor's mention closest to the trigger within the event's sentence, or -1. */
