@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitOf } from "../src/eval/events/gold.js";
 import { overlap, prf, tripleKeys } from "../src/eval/events/score.js";
+import { analyze } from "../src/index.js";
 import { LexiconError } from "../src/lexicon/bundle.js";
 import { compileEventLexicon } from "../src/lexicon/events.js";
 import { parsePatternFile, parseSynsets } from "../src/lexicon/events-format.js";
@@ -84,5 +85,72 @@ describe("event scoring helpers", () => {
     const dev = ids.filter((id) => splitOf(id) === "dev").length;
     expect(dev).toBeGreaterThan(60);
     expect(dev).toBeLessThan(140);
+  });
+});
+
+// Sentences written for these tests, one or more per CAMEO family, each in a wording the lexicon learned
+// in its coverage pass; run through the whole pipeline (real actors stage).
+describe("ordinary news wordings of each CAMEO family", () => {
+  const codesOf = (text: string) =>
+    analyze({ id: "t", text, date: "2020-06-01" })
+      .events.filter((e) => !e.negated && !e.hypothetical)
+      .map((e) => e.cameo);
+  const cases: [string, string][] = [
+    ["017", "Japan declared three days of mourning."],
+    ["018", "Spain expressed condolences after the earthquake in Morocco."],
+    ["019", "France and Germany see eye to eye on the budget."],
+    ["0211", "Vietnam sought closer economic cooperation with Japan."],
+    ["0233", "Lebanon appealed for food and medicine after the explosion."],
+    ["0256", "Turkey urged Russia to stop the shelling."],
+    ["030", "Kazakhstan expressed its readiness to work with the European Union."],
+    ["036", "Iran accepted an invitation to the conference."],
+    ["041", "Germany and France spoke by telephone on Sunday."],
+    ["045", "Algeria acted as intermediary between Iran and the United States."],
+    ["052", "Washington defended its decision to send cluster munitions."],
+    ["054", "Israel and Bahrain exchanged ambassadors."],
+    ["057", "Greece and Turkey signed a pact on migration."],
+    ["061", "China granted most-favoured-nation status to Vietnam."],
+    ["062", "India and France held joint naval drills in the Arabian Sea."],
+    ["064", "Israel provided the United States with intelligence about Iran."],
+    ["071", "The European Union approved 50 billion euros for Ukraine."],
+    ["0811", "Myanmar expanded press freedoms."],
+    ["0831", "Peru's president quit his post."],
+    ["0842", "Germany returned the bronzes to Nigeria."],
+    ["087", "Russia withdrew heavy weapons from the border."],
+    ["1121", "Brazil accused the former minister of embezzlement."],
+    ["114", "Poland lodged a protest over the incident."],
+    ["115", "Ukraine filed a lawsuit against Russia at the International Court of Justice."],
+    ["1246", "Hamas rejected calls for a ceasefire."],
+    ["129", "Russia used its veto at the Security Council."],
+    ["1312", "China threatened tariffs on Australian wine."],
+    ["138", "Iran warned of military retaliation against Israel."],
+    ["143", "Nigerian teachers went on strike."],
+    ["152", "Taiwan put its forces on high alert."],
+    ["154", "Russia sent reinforcements to Crimea."],
+    ["161", "Nicaragua severed diplomatic ties with Taiwan."],
+    ["162", "The United States halted aid to Niger."],
+    ["164", "Israel called off the talks."],
+    ["175", "Police fired tear gas at protesters in Nairobi."],
+    ["1721", "Russia blocked websites critical of the Kremlin."],
+    ["176", "Russian hackers breached the networks of the German parliament."],
+    ["183", "Militants hurled grenades at a police station in Kashmir."],
+    ["190", "Houthi rebels launched strikes on ships in the Red Sea."],
+    ["191", "Azerbaijan blocked the corridor to Armenia."],
+    ["1952", "Ukraine launched drone attacks on Moscow."],
+    ["196", "The rebels violated the cease-fire."],
+    ["2041", "Syria used sarin against civilians."],
+  ];
+  it.each(cases)("codes %s in: %s", (code, text) => {
+    expect(codesOf(text)).toContain(code);
+  });
+  it("does not read ordinary, non-political or other-event wordings as these events", () => {
+    expect(codesOf("The French president boarded a plane to Brussels.")).not.toContain("171");
+    expect(codesOf("The company halted work on the pipeline in Nigeria.")).not.toContain("143");
+    expect(codesOf("Riot police were deployed in Paris.").filter((c) => c.startsWith("14"))).toEqual([]);
+    expect(codesOf("Israel launched strikes on Gaza.")).not.toContain("143");
+    expect(codesOf("Britain mobilized reservists for a possible war against Iraq.")).not.toContain("113");
+    expect(codesOf("Rebels took hostages in the Colombian jungle.")).not.toContain("075");
+    expect(codesOf("The German chancellor called the Ukrainian president on Tuesday.")).not.toContain("020");
+    expect(codesOf("The United States sold fighter jets to Saudi Arabia.")).not.toContain("061");
   });
 });
