@@ -24,3 +24,20 @@ describe("conventions by actor", () => {
     expect(code("The army attacked the rebels.")).toEqual(["SYRMIL>SYRREB 190"]);
   });
 });
+
+describe("claims and allegations", () => {
+  it("a side saying another attacked is also accusing it", () => {
+    expect(code("Britain said that Russia attacked Ukraine.")).toEqual(["RUS>UKR 190", "GBR>RUS 1123"]);
+  });
+  it("an allegation keeps the alleged act, flagged hypothetical", () => {
+    expect(code("Britain alleged that Russia attacked Ukraine.")).toEqual(["RUS>UKR 190 ?", "GBR>RUS 1123"]);
+  });
+  it("claiming one's own attack is a claim of responsibility (015)", () => {
+    expect(code("Britain claimed that it attacked Iran.")).toEqual(["GBR>IRN 190 ?", "GBR>IRN 015"]);
+  });
+  it("no accusation for an attribution after the fact, a future act, or a relative clause", () => {
+    expect(code("Russia attacked Ukraine, Britain said.")).toEqual(["RUS>UKR 190"]);
+    expect(code("Britain said that Russia would attack Ukraine.")).not.toContain("GBR>RUS 1123");
+    expect(code("Britain said Iran must free the ship that Russia attacked.")).not.toContain("GBR>RUS 1123");
+  });
+});

@@ -3,6 +3,7 @@ import { containsPhrase } from "../lexicon/events-discards.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import type { Doc } from "./doc.js";
 import { sentenceCandidates } from "./events/candidates.js";
+import { claimCandidates } from "./events/claims.js";
 import { emitEvents } from "./events/emit.js";
 import { buildView } from "./events/view.js";
 import { quoteAt } from "./quotes/lookup.js";
@@ -25,6 +26,7 @@ export function events(doc: Doc, lexicon: Lexicon): void {
   doc.sentences.forEach((s, index) => {
     if (containsPhrase(lex.discards.sentence, norms.slice(s.tokenStart, s.tokenEnd))) return;
     const candidates = sentenceCandidates(view, lex, s);
+    candidates.push(...claimCandidates(view, lex, s, candidates));
     for (const e of emitEvents(view, lex, s, index, candidates, inQuote, coordinates)) {
       n++;
       doc.events.push({ id: `E${n}`, ...e });
