@@ -44,6 +44,8 @@ POLICE {} [~COP]
 ENVOY [~GOV]
 MEDIA {} [~MED]
 GOVERNMENT [~GOV]
+RELIEF_AGENCY [NGO~]
+DIPLOMAT [~GOV]
 `;
 
 const lexicon = convertDictionaries(
@@ -113,5 +115,10 @@ describe("noun phrases with PETRARCH actors and agents", () => {
       "FREGOV>TOM:122",
       "FREMED>TOM:122",
     ]);
+  });
+
+  it("puts a prefix agent's code before the actor's and other agents' after it", () => {
+    expect(triples("Relief agency Freedonia praised Tomania.")).toEqual(["NGOFRE>TOM:051"]);
+    expect(triples("A relief agency Freedonia diplomat praised Tomania.")).toEqual(["NGOFREGOV>TOM:051"]);
   });
 });

@@ -19,7 +19,8 @@ import type { ActorEntry, AgentEntry, DatedCode } from "./types.js";
  *   falls in, as PETRARCH does);
  * - an actor with a bare three-letter code becomes a country, any other code an organisation that
  *   carries it whole ("USAGOV", "IGOUNO");
- * - agents become role words whose role is the agent code ("GOV", "GOVFRM").
+ * - agents become role words whose role is the agent code ("GOV", "GOVFRM"; a prefix agent keeps its
+ *   "~": "NGO~").
  * Forms are written in lower case so that they match any capitalisation, as in PETRARCH. The null
  * code "---" and compound codes ("AAA/BBB") keep only what Dyad can express: the first code.
  */
@@ -61,14 +62,15 @@ export function convertActors(
     }
   }
   for (const g of agents) {
-    // A prefix agent ("NGO~") is read as a role like any other: Dyad composes country + role.
-    if (g.prefix || g.gaps.some(Boolean)) approximated++;
+    if (g.gaps.some(Boolean)) approximated++;
     const form = g.words.join(" ");
+    // A prefix agent ("NGO~") keeps its "~": its code goes before the actor's ("NGOFRA"), see codeFor.
+    const role = g.prefix ? `${g.code.toUpperCase()}~` : g.code.toUpperCase();
     const entry: Entry = {
       type: "agent",
       form,
       // Flags Dyad's own agents carry and PETRARCH's lack (equipment, mass nouns, ...) stay unset.
-      agent: { form, role: g.code.toUpperCase(), plural: g.plural, orgHead: false } as Agent,
+      agent: { form, role, plural: g.plural, orgHead: false } as Agent,
     };
     index.add(entry);
   }

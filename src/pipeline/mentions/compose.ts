@@ -82,6 +82,20 @@ function preOf(unit: Unit, lex: ActorLexicon | null): { country: string; org?: n
   return null;
 }
 
+/**
+ * Two roles of one noun phrase as one: "NGO~" then "GOV" is "NGO~GOV" (PETRARCH puts a prefix agent's
+ * code before the actor's and every other agent's after it).
+ */
+export function joinRoles(first: string | null, second: string | null): string | null {
+  if (!first || !second) return first ?? second;
+  const split = (r: string) => (r.includes("~") ? r.split("~", 2) : ["", r]);
+  const [p1, s1] = split(first);
+  const [p2, s2] = split(second);
+  const pre = p1 + p2;
+  const suf = s1 + s2;
+  return pre ? `${pre}~${suf}` : suf;
+}
+
 /** The role of an agent run: the last agent word, unless it is generic ("rebel leaders" → REB). */
 function agentRole(units: Unit[], from: number, to: number): string | null {
   let role: string | null = null;
@@ -361,6 +375,13 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
       info.body = false;
       end = units[agentEnd].end;
       next = agentEnd + 1;
+      // Role words after the holder add to its role: "the MSF Freedonia diplomat".
+      while (next < units.length && agentOf(units[next]) && !entryOf(units[next], "country")) {
+        info.role = joinRoles(info.role ?? null, agentOf(units[next])?.role ?? null);
+        info.plural = agentOf(units[next])?.plural ?? false;
+        end = units[next].end;
+        next++;
+      }
     }
   }
   // "of Morocco", "in Guinea": a country after the head, when none came before.
@@ -567,6 +588,10 @@ const INTERNATIONAL = new Set(["NGO", "IGO", "IMG", "MNC", "NGM", "INT", "UIS"])
  * neither, there is no code.
  */
 export function codeFor(country: string | null, role: string | null): string | null {
+  // A role with a part that goes before the actor's code (PETRARCH's prefix agents, "NGO~"): "NGO~GOV"
+  // is NGO + country + GOV.
+  const tilde = role?.indexOf("~") ?? -1;
+  if (role && tilde >= 0) return `${role.slice(0, tilde)}${country ?? ""}${role.slice(tilde + 1)}` || null;
   // CAMEO's international generics (an NGO, a multinational) stand where a country would.
   if (!country) return role ? (INTERNATIONAL.has(role) ? role : `---${role}`) : null;
   if (!/^[A-Z]{3}$/.test(country)) return country; // an IGO code says it all
