@@ -35,6 +35,8 @@ TRENTINO [SYL]
 MARSOVIA [MAR]
 
 KLOPSTOKIA [KLO]
+
+THE_TWIN_CITIES [TWA/TWB]
 `;
 
 const AGENTS = `PRIME_MINISTER [~GOV]
@@ -46,6 +48,8 @@ MEDIA {} [~MED]
 GOVERNMENT [~GOV]
 RELIEF_AGENCY [NGO~]
 DIPLOMAT [~GOV]
+LAWMAKER [~LEG]
+OFFICIAL [~GOV]
 `;
 
 const lexicon = convertDictionaries(
@@ -120,5 +124,23 @@ describe("noun phrases with PETRARCH actors and agents", () => {
   it("puts a prefix agent's code before the actor's and other agents' after it", () => {
     expect(triples("Relief agency Freedonia praised Tomania.")).toEqual(["NGOFRE>TOM:051"]);
     expect(triples("A relief agency Freedonia diplomat praised Tomania.")).toEqual(["NGOFREGOV>TOM:051"]);
+  });
+
+  it("codes an actor with several codes as each of them", () => {
+    expect(triples("The Twin Cities condemned Tomania.")).toEqual(["TWA>TOM:122", "TWB>TOM:122"]);
+    expect(triples("Tomania condemned the Twin Cities.")).toEqual(["TOM>TWA:122", "TOM>TWB:122"]);
+  });
+
+  it("gives the countries of a list after roles to every role", () => {
+    expect(triples("Lawmakers in Marsovia and Klopstokia praised Tomania.")).toEqual([
+      "KLOLEG>TOM:051",
+      "MARLEG>TOM:051",
+    ]);
+    expect(triples("Lawmakers and officials in Marsovia and Klopstokia praised Tomania.")).toEqual([
+      "KLOGOV>TOM:051",
+      "KLOLEG>TOM:051",
+      "MARGOV>TOM:051",
+      "MARLEG>TOM:051",
+    ]);
   });
 });

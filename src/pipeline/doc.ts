@@ -114,6 +114,11 @@ export interface Mention extends Range {
   actor: string | null;
   /** The code this mention carries on its own (before linking), if any: "RUS", "RUSMIL", "IGOSCO". */
   code: string | null;
+  /**
+   * Further actors the mention stands for, by code: a dictionary actor with several codes, or a role
+   * shared by a list ("lawmakers in A and B" is ALEG and BLEG). Events code each of them too.
+   */
+  alsoCodes?: string[];
 }
 
 export function emptyTone(): Tone {

@@ -36,6 +36,7 @@ export function mentions(doc: Doc, lexicon: Lexicon): void {
       actor: null,
       code: b.code,
     };
+    if (b.alsoCodes) mention.alsoCodes = b.alsoCodes;
     setInfo(mention, b.info);
     found.push(mention);
   }

@@ -74,13 +74,16 @@ export interface Pronoun {
   refers: "person" | "thing" | "any";
 }
 
-/** One reading of a form; a key may have several ("Georgia": the country, and a US state). */
+/**
+ * One reading of a form; a key may have several ("Georgia": the country, and a US state). `alsoCodes`:
+ * further codes a dictionary gives the same name (a TABARI actor written [AAA/BBB] stands for both).
+ */
 export type Entry =
-  | { type: "country"; form: string; country: string }
+  | { type: "country"; form: string; country: string; alsoCodes?: string[] }
   | { type: "demonym"; form: string; country: string; people: boolean }
   | { type: "metonym"; form: string; code: string; country: string }
   | { type: "place"; form: string; place: Place }
-  | { type: "org"; form: string; org: number; acronym: boolean }
+  | { type: "org"; form: string; org: number; acronym: boolean; alsoCodes?: string[] }
   | { type: "person"; form: string; person: number }
   | { type: "agent"; form: string; agent: Agent }
   | { type: "title"; form: string; title: Title }

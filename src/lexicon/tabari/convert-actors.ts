@@ -22,7 +22,8 @@ import type { ActorEntry, AgentEntry, DatedCode } from "./types.js";
  * - agents become role words whose role is the agent code ("GOV", "GOVFRM"; a prefix agent keeps its
  *   "~": "NGO~").
  * Forms are written in lower case so that they match any capitalisation, as in PETRARCH. The null
- * code "---" and compound codes ("AAA/BBB") keep only what Dyad can express: the first code.
+ * code "---" is no code; a compound code ("AAA/BBB") gives the first code, the others ride along as
+ * `alsoCodes` (date-restricted compound codes keep only the first).
  */
 export function convertActors(
   actors: ActorEntry[],
@@ -40,7 +41,8 @@ export function convertActors(
       const code = firstCode(c.code);
       if (code !== null) codes.push({ code, from: c.from, to: c.to });
     }
-    if (codes.length < a.codes.length || a.codes.some((c) => c.code.includes("/"))) approximated++;
+    if (codes.length < a.codes.length || (a.codes.length > 1 && a.codes.some((c) => c.code.includes("/"))))
+      approximated++;
     if (codes.length === 0) continue;
     const forms = a.phrases.map(formOf);
     const name = displayName(a.phrases[0]);
@@ -50,15 +52,20 @@ export function convertActors(
       const ordered = [...codes.filter((c) => c.from || c.to), ...codes.filter((c) => !c.from && !c.to)];
       people.push({ id, name, tenures: ordered.map(tenureOf), surnames: [] });
       for (const form of forms) index.add({ type: "person", form, person: id });
-    } else if (/^[A-Z]{3}$/.test(codes[0].code)) {
-      const code = codes[0].code;
-      if (!countries.has(code)) countries.set(code, { code, name });
-      for (const form of forms) index.add({ type: "country", form, country: code });
     } else {
-      const id = organizations.length;
-      const code = codes[0].code.toUpperCase();
-      organizations.push({ id, name, code, country: null, kind: orgKind(code) });
-      for (const form of forms) index.add({ type: "org", form, org: id, acronym: false });
+      // "[FRO/BIL/SAM]": the name stands for each of the codes.
+      const also = a.codes.length === 1 ? otherCodes(a.codes[0].code) : [];
+      const more = also.length > 0 ? { alsoCodes: also } : {};
+      if (/^[A-Z]{3}$/.test(codes[0].code)) {
+        const code = codes[0].code;
+        if (!countries.has(code)) countries.set(code, { code, name });
+        for (const form of forms) index.add({ type: "country", form, country: code, ...more });
+      } else {
+        const id = organizations.length;
+        const code = codes[0].code.toUpperCase();
+        organizations.push({ id, name, code, country: null, kind: orgKind(code) });
+        for (const form of forms) index.add({ type: "org", form, org: id, acronym: false, ...more });
+      }
     }
   }
   for (const g of agents) {
@@ -102,6 +109,15 @@ function formOf(phrase: string[]): string {
 /** "united states" → "United States": PETRARCH names are in capitals, a display name need not be. */
 function displayName(phrase: string[]): string {
   return phrase.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
+}
+
+/** The codes after the first of a compound code ("FRO/BIL/SAM" → BIL, SAM), null codes left out. */
+function otherCodes(code: string): string[] {
+  return code
+    .split("/")
+    .slice(1)
+    .filter((c) => c !== "" && c !== "---" && c !== "+++" && c !== "###")
+    .map((c) => c.toUpperCase());
 }
 
 function firstCode(code: string): string | null {

@@ -134,6 +134,9 @@ const STATES = /\b(countr(y|ies)|nations?|states?|governments?|sides?|capitals?|
  */
 export function actorRefs(view: DocView, m: Mention): ActorRef[] {
   const own = actorRef(view, m);
+  // A mention that stands for several actors by code: one reference each (no actor of their own).
+  if (m.alsoCodes)
+    return [...(own ? [own] : []), ...m.alsoCodes.map((code) => ({ mention: m, actor: null, code }))];
   if (m.kind !== "group" || !/\b(two|both)\b/i.test(m.text)) return own ? [own] : [];
   const sentence = view.tokens[m.tokenStart]?.sentence ?? 0;
   const wanted = PEOPLE.test(m.text) ? "person" : STATES.test(m.text) ? "country" : null;

@@ -14,6 +14,8 @@ export interface Built {
   kind: MentionKind;
   code: string | null;
   info: MentionInfo;
+  /** Further actors it stands for, by code (see Mention.alsoCodes). */
+  alsoCodes?: string[];
 }
 
 /** What the composer remembers across sentences: who has been named in full so far. */
@@ -475,6 +477,30 @@ function sharedRoleList(doc: Doc, lex: ActorLexicon, units: Unit[], k: number, i
   return built.length > 0 ? { built, next } : null;
 }
 
+/**
+ * "in A, B and C" at unit k: the codes, with the role, of the countries after the first (the first is
+ * the mention's own).
+ */
+function listedCodes(lex: ActorLexicon, tokens: Token[], units: Unit[], k: number, role: string): string[] {
+  const out: string[] = [];
+  let j = k + 2;
+  for (;;) {
+    const sep = units[j] && units[j].entries.length === 0 ? tokens[units[j].start].norm : "";
+    if (sep !== "," && sep !== "and") break;
+    let m = j + 1;
+    if (sep === "," && units[m] && tokens[units[m].start].norm === "and") m++;
+    const member = units[m];
+    const pre = member && !entryOf(member, "person") && !entryOf(member, "agent") ? preOf(member, lex) : null;
+    if (!pre || !/^[A-Z]{3}$/.test(pre.country)) break;
+    if (sep === "," && !listCloses(tokens, units, m + 1)) break;
+    const code = codeFor(pre.country, role);
+    if (code) out.push(code);
+    j = m + 1;
+    if (sep === "and" || tokens[units[m - 1].start].norm === "and") break;
+  }
+  return out;
+}
+
 /** Whether the list from unit k goes on with "and" before it ends: ", B and C". */
 function listCloses(tokens: Token[], units: Unit[], k: number): boolean {
   for (let j = k; j < units.length && j < k + 12; j++) {
@@ -665,6 +691,12 @@ function one(
   return { built: [{ start: unit.start, end, kind, code, info }], next };
 }
 
+/** The reading with the further codes its dictionary entry gives it, if any. */
+function withCodes(got: Got, alsoCodes: string[] | undefined): Got {
+  if (got && alsoCodes && alsoCodes.length > 0) got.built[0].alsoCodes = alsoCodes;
+  return got;
+}
+
 /** A verb of saying next to an unknown name: "said Adaeze Okonkwo". */
 function speaks(tok: Token | undefined): boolean {
   return tok !== undefined && tok.pos === "VERB" && SPEECH_LEMMA.test(tok.lemma);
@@ -685,9 +717,13 @@ function single(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: Co
     return one(unit, u, "name", null, { person: person.person });
   if (org) {
     const o = lex.organizations[org.org];
-    return one(unit, u, org.acronym ? "acronym" : "name", o.code, { org: org.org, country: o.country });
+    return withCodes(
+      one(unit, u, org.acronym ? "acronym" : "name", o.code, { org: org.org, country: o.country }),
+      org.alsoCodes,
+    );
   }
-  if (country) return one(unit, u, "name", country.country, { country: country.country });
+  if (country)
+    return withCodes(one(unit, u, "name", country.country, { country: country.country }), country.alsoCodes);
   const demonym = entryOf(unit, "demonym");
   if (demonym) {
     const info: MentionInfo = {
@@ -763,10 +799,23 @@ function single(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: Co
       info.country = suffix.country;
       const of = tokens[units[u + 1].start].norm === "of";
       const code = codeFor(suffix.country, agent.role);
-      if (!of) return one(unit, u, "agent", code, info);
+      if (!of)
+        return withCodes(
+          one(unit, u, "agent", code, info),
+          listedCodes(lex, tokens, units, u + 1, agent.role),
+        );
       const got = one(unit, u, "agent", code, info, units[u + 2].end, u + 3);
       const listed = sharedRoleList(doc, lex, units, u + 3, info);
       return listed && got ? { built: [...got.built, ...listed.built], next: listed.next } : got;
+    }
+    // "lawmakers and officials in A and B": the place after the last role word is every one's.
+    let k = u + 1;
+    while (units[k] && /^(and|,)$/.test(tokens[units[k].start].norm) && agentOf(units[k + 1])) k += 2;
+    const shared = k > u + 1 ? ofCountry(lex, tokens, units, k) : null;
+    if (shared && tokens[units[k].start].norm !== "of") {
+      info.country = shared.country;
+      const code = codeFor(shared.country, agent.role);
+      return withCodes(one(unit, u, "agent", code, info), listedCodes(lex, tokens, units, k, agent.role));
     }
     if (agent.thing) return null;
     return one(unit, u, "agent", codeFor(null, agent.role), info);
