@@ -48,10 +48,11 @@ export function tokenValence(
 ): number {
   if (skip) return 0;
   const token = tokens[i];
-  const key = token.norm.replace(EDGE_PUNCTUATION, "");
+  const key = edgeStripped(token.norm);
   if (key === "") return 0;
   const direct = lexicon.valence.get(key);
-  const v = direct !== undefined ? direct : (lexicon.valence.get(token.lemma.toLowerCase()) ?? 0);
+  // Lemmas are lower case already (segment stage).
+  const v = direct !== undefined ? direct : (lexicon.valence.get(token.lemma) ?? 0);
   if (v === 0) return 0;
   for (let k = Math.max(from, i - NEGATION_WINDOW); k < i; k++) {
     if (NEGATORS.has(tokens[k].norm)) return v * NEGATION_SCALAR;
@@ -59,8 +60,20 @@ export function tokenValence(
   return v;
 }
 
+/** The word without punctuation at its edges; most tokens begin and end with an ASCII letter or digit. */
+function edgeStripped(norm: string): string {
+  if (norm.length > 0 && asciiAlnum(norm.charCodeAt(0)) && asciiAlnum(norm.charCodeAt(norm.length - 1)))
+    return norm;
+  return norm.replace(EDGE_PUNCTUATION, "");
+}
+
+function asciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
 export function isWord(token: Token): boolean {
-  return token.pos !== "PUNCT" && token.pos !== "SYM" && WORDLIKE.test(token.text);
+  if (token.pos === "PUNCT" || token.pos === "SYM") return false;
+  return asciiAlnum(token.norm.charCodeAt(0)) || WORDLIKE.test(token.text);
 }
 
 /** Adds a run of tokens to the counts. */
