@@ -139,6 +139,10 @@ describe("ordinary news wordings of each CAMEO family", () => {
     ["1952", "Ukraine launched drone attacks on Moscow."],
     ["196", "The rebels violated the cease-fire."],
     ["2041", "Syria used sarin against civilians."],
+    // the doer of an event noun named by "by", and word sets widened in the same pass
+    ["173", "The arrest of the opposition leader by Turkish police sparked protests."],
+    ["0841", "Saudi Arabia released the dissidents."],
+    ["163", "Turkey imposed an asset freeze on Syrian officials."],
   ];
   it.each(cases)("codes %s in: %s", (code, text) => {
     expect(codesOf(text)).toContain(code);
@@ -152,5 +156,7 @@ describe("ordinary news wordings of each CAMEO family", () => {
     expect(codesOf("Rebels took hostages in the Colombian jungle.")).not.toContain("075");
     expect(codesOf("The German chancellor called the Ukrainian president on Tuesday.")).not.toContain("020");
     expect(codesOf("The United States sold fighter jets to Saudi Arabia.")).not.toContain("061");
+    expect(codesOf("Germany gave weapons to Ukraine.")).not.toContain("0873");
+    expect(codesOf("South Korea called for unity after the election.")).not.toContain("0834");
   });
 });

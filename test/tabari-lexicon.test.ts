@@ -99,6 +99,11 @@ describe("PETRARCH dictionaries in Dyad's coder", () => {
     expect(triples("Freedonia will confer with Sylvania.").sort()).toEqual(["FRE>SYL:031", "SYL>FRE:031"]);
   });
 
+  it("reads a passive as passive only with a 'by' agent, as PETRARCH does", () => {
+    expect(triples("Sylvania was condemned by Freedonia.")).toEqual(["FRE>SYL:122"]);
+    expect(triples("Sylvania was condemned over its quarrel with Freedonia.")).toEqual(["SYL>FRE:122"]);
+  });
+
   it("combines a country with an agent", () => {
     expect(triples("Freedonian police condemned Sylvania.")).toEqual(["FRECOP>SYL:122"]);
   });

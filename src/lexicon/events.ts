@@ -19,6 +19,8 @@ export interface EventLexicon {
   reverseCodes?: Map<string, string>;
   /** Verbs are looked up by their form before their lemma (PETRARCH dictionaries list each form). */
   formsFirst?: boolean;
+  /** A verb is passive only with "by" after it, as PETRARCH's coder reads (its dictionaries expect it). */
+  passiveNeedsBy?: boolean;
 }
 
 const PATTERN_FILE = /^en\/verbs\/(\d\d)\.txt$/;

@@ -31,6 +31,8 @@ export function convertDictionaries(d: PetrarchDictionaries, base: Lexicon): Lex
       reverseCodes,
       // PETRARCH lists every verb form ("LEFT" apart from "LEAVE"): forms are looked up first.
       formsFirst: true,
+      // PETRARCH reads "X was criticized over Y" as active: a passive needs its "by".
+      passiveNeedsBy: true,
     },
   };
 }

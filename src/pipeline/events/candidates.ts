@@ -64,6 +64,7 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
     // "soldiers killed in Ukraine": a bare participle after its noun, before a preposition, is passive.
     const after = tokens[i + 1];
     if (
+      !lex.passiveNeedsBy &&
       !vg.passive &&
       vg.start === vg.head &&
       t.norm.endsWith("ed") &&
@@ -73,6 +74,11 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
       mentionEndingAt(view, i - 1) !== undefined
     ) {
       vg = { ...vg, passive: true };
+    }
+    // PETRARCH's coder reads a verb as passive only when "by" follows it in its clause, and its
+    // dictionaries are written for that: without a "by" agent the subject stays the source.
+    if (lex.passiveNeedsBy && vg.passive && !byAfter(view, i, clauseEnd(view, i + 1, s.tokenEnd))) {
+      vg = { ...vg, passive: false };
     }
     const subject = subjectOf(view, vg, s, ctx);
     subjects.set(i, subject);
@@ -442,6 +448,12 @@ function beforeMatches(view: DocView, p: VerbPattern, trigger: number): boolean 
     j--;
   }
   return true;
+}
+
+/** Whether "by" stands after the verb at i, before the end of its clause. */
+function byAfter(view: DocView, i: number, end: number): boolean {
+  for (let j = i + 1; j < end; j++) if (view.tokens[j].norm === "by") return true;
+  return false;
 }
 
 function verbCandidate(
