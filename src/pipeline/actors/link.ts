@@ -1,4 +1,5 @@
 import { foldKey } from "../../lexicon/actors/forms.js";
+import type { ActorLexicon, Person } from "../../lexicon/actors/types.js";
 import type { Doc, Mention } from "../doc.js";
 import { codeFor } from "../mentions/compose.js";
 import { infoOf } from "../mentions/info.js";
@@ -244,11 +245,7 @@ export function linkTitle(
       return a;
     }
     if (country) {
-      const holders = reg.lex.people.filter(
-        (p) =>
-          inOffice(p, reg.doc.date) &&
-          p.tenures.some((t) => t.country === country && reg.lex.offices.get(foldKey(t.office)) === office),
-      );
+      const holders = officeHolders(reg.lex, country, office).filter((p) => inOffice(p, reg.doc.date));
       if (holders.length === 1) {
         const person = holders[0];
         return reg.ensure(`p:${person.id}`, () => ({
@@ -274,3 +271,26 @@ export function linkTitle(
     firm: true,
   }));
 }
+
+/**
+ * Everyone who ever held `office` for `country`, in lexicon order. Indexed once per lexicon: a title
+ * with a country and no name would otherwise scan every person's tenures.
+ */
+function officeHolders(lex: ActorLexicon, country: string, office: string): Person[] {
+  let index = HOLDERS.get(lex);
+  if (!index) {
+    index = new Map();
+    for (const p of lex.people) {
+      const keys = new Set<string>();
+      for (const t of p.tenures) keys.add(`${t.country}|${lex.offices.get(foldKey(t.office))}`);
+      for (const key of keys) {
+        const list = index.get(key);
+        if (list) list.push(p);
+        else index.set(key, [p]);
+      }
+    }
+    HOLDERS.set(lex, index);
+  }
+  return index.get(`${country}|${office}`) ?? [];
+}
+const HOLDERS = new WeakMap<ActorLexicon, Map<string, Person[]>>();
