@@ -6,8 +6,9 @@ const SECURITY = new Set(["COP", "MIL"]);
 
 /**
  * CAMEO distinctions drawn by who acts on whom, not by the verb: a crowd's violence is a riot (145),
- * not an assault; force by police or soldiers against a crowd is violent repression (175). The words
- * and codes are in frames.txt (`set crowd`, `recode riot`, `recode repress`). Returns the new code and
+ * not an assault; force by police or soldiers against a crowd is violent repression (175); a killing
+ * by or of armed forces is fighting (190). The words and codes are in frames.txt (`set crowd`, `set
+ * armed`, `recode riot`, `recode repress`, `recode armed`). Returns the new code and
  * the convention's name, or null when none applies.
  */
 export function codeByActors(
@@ -20,6 +21,10 @@ export function codeByActors(
   if (isCrowd(view, frames, source)) return recoded(frames, "riot", code);
   if (target && isCrowd(view, frames, target) && SECURITY.has(roleOf(source.code)))
     return recoded(frames, "repress", code);
+  // A killing by or of soldiers or rebels is fighting (19), not an assault outside war (18).
+  const armed = frames.sets?.get("armed");
+  const isArmed = (r: ActorRef | null) => r !== null && armed?.has(roleOf(r.code).toLowerCase()) === true;
+  if (isArmed(source) || isArmed(target)) return recoded(frames, "armed", code);
   return null;
 }
 

@@ -4,6 +4,7 @@ import type { VerbPattern } from "../../lexicon/events-pattern.js";
 import type { Mention, Sentence } from "../doc.js";
 import { findFrameHead } from "./frames.js";
 import { clauseEnd, matchAfter, type PatternMatch, passiveAgent } from "./match.js";
+import { accidentCause, attackMeans } from "./means.js";
 import { findSubject, type SubjectContext } from "./slots.js";
 import { type VerbGroup, verbGroup } from "./verb-group.js";
 import { type DocView, mentionEndingAt } from "./view.js";
@@ -25,6 +26,8 @@ export interface Candidate {
   consumed: number[];
   /** The frame head this event was re-coded under: its own generic event goes. */
   head: number | null;
+  /** A passive with no agent: the victim is named, the doer is not ("soldiers were killed in X"). */
+  agentless?: boolean;
   /** Where the trigger's clause ends (exclusive): what follows the trigger up to here is its object. */
   end: number;
   pattern: VerbPattern;
@@ -84,13 +87,21 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
     subjects.set(i, subject);
     const end = clauseEnd(view, i + 1, s.tokenEnd);
     const best = patterns ? bestMatch(view, patterns, i, end, vg.passive) : null;
+    // "were killed in a plane crash": harm from an accident is no event.
+    if (
+      best &&
+      (vg.passive || tokens[i + 1]?.norm === "by") &&
+      Number(best.pattern.code.slice(0, 2)) >= 18 &&
+      accidentCause(view, lex, i + 1, end)
+    )
+      continue;
     if (!best) {
       // "The US declared that China must drop its barriers": whatever is demanded, it is a demand.
       const demand = vg.obligation ? obligationCandidate(view, lex, i, vg, subject, end, s, ctx) : null;
       if (demand) out.push(demand);
       continue;
     }
-    const c = verbCandidate(view, best, i, vg, subject, end);
+    const c = verbCandidate(view, lex, best, i, vg, subject, end);
     c.hypothetical ||= conditional(i) || question;
     // "charging its neighbour with supporting dissidents", "accused of attacking": a gerund after a
     // preposition is what another event is about, not an event reported as such.
@@ -458,6 +469,7 @@ function byAfter(view: DocView, i: number, end: number): boolean {
 
 function verbCandidate(
   view: DocView,
+  lex: EventLexicon,
   m: PatternMatch,
   i: number,
   vg: VerbGroup,
@@ -491,11 +503,23 @@ function verbCandidate(
     m.targets.length === 0;
   const passive = vg.passive || reduced;
   const agent = passive && p.subject !== "target" ? passiveAgent(view, i + 1, end) : [];
+  // "were killed in Israeli shelling": the attack names the attacker, and its code is the event's.
+  const means =
+    passive && agent.length === 0 && m.sources.length === 0 && Number(p.code.slice(0, 2)) >= 18
+      ? attackMeans(view, lex, i + 1, end)
+      : null;
+  if (means) {
+    agent.push(...means.agent);
+    c.code = means.code;
+    c.rule = `${c.rule}+means`;
+    c.consumed.push(means.word);
+  }
   // Passive: the grammatical subject is the target when the pattern's object slot is what was
   // skipped ("Ukraine was attacked by Russia"), or when a "by" agent names the doer.
   if (passive && p.subject !== "target" && (m.passiveSubjectIsTarget || agent.length > 0)) {
     c.targets.unshift(...subject);
     c.sources.unshift(...agent);
+    c.agentless = c.sources.length === 0;
   } else if (p.subject === "target") c.targets.unshift(...subject);
   else if (p.subject === "both") c.mutual.unshift(...subject);
   else c.sources.unshift(...subject);

@@ -39,14 +39,22 @@ export function claimCandidates(
     while (end < s.tokenEnd && tokens[end].text !== ";") end++;
     // A relative clause inside the content ("must return a helicopter that was seized") describes, it
     // does not claim: the content stops at the first relative pronoun after the complementizer.
+    // ("..., and that Y ..." opens a second content clause: a conjunction "that" never ends it.)
     for (let k = h + 1, complementizer = true; k < end; k++) {
       const w = tokens[k].norm;
-      if (w === "that" && complementizer && tokens[k].pos !== "PRON") complementizer = false;
+      if (w === "that" && (complementizer || tokens[k].pos === "SCONJ")) complementizer = false;
       else if (w === "that" || w === "which" || w === "who" || w === "whom" || w === "whose") end = k;
       else if (tokens[k].pos === "VERB" || tokens[k].pos === "AUX") complementizer = false;
     }
     for (const c of candidates) {
       if (c.trigger <= h || c.trigger >= end || c.negated || !conflictual(c.code)) continue;
+      // "victims killed by ...": a passive participle after its noun describes the noun; it is not what
+      // is said. ("troops attacked Ukraine" has its doer before the verb: that is said.)
+      const before = tokens[c.trigger - 1];
+      const describes =
+        (before?.pos === "NOUN" || before?.pos === "PROPN") &&
+        c.sources.every((m) => m.tokenStart > c.trigger);
+      if (describes) continue;
       // Said to be going to happen, or only possible: not something anyone is accused of yet.
       if (c.hypothetical && !alleging) continue;
       if (alleging) c.hypothetical = true;

@@ -3,6 +3,7 @@ import type { EventLexicon } from "../../lexicon/events.js";
 import type { Mention, Sentence } from "../doc.js";
 import { codeByActors } from "./by-actor.js";
 import type { Candidate } from "./candidates.js";
+import { placeAsParty } from "./places.js";
 import { type ActorRef, actorRefs, type DocView } from "./view.js";
 import { SUBORDINATORS } from "./words.js";
 
@@ -76,12 +77,19 @@ export function locationOf(
   c: Candidate,
   used: Set<Mention>,
   coordinates: Coordinates = () => undefined,
+  parts?: Set<string>,
 ): Place | null {
   const at = (i: number): Place | null => {
     const t = view.tokens[i];
-    if (t.norm !== "in" && t.norm !== "at") return null;
+    if (t.norm !== "in" && t.norm !== "at" && !(t.norm === "on" && view.tokens[i + 2]?.norm === "outskirts"))
+      return null;
     let j = i + 1;
     if (view.tokens[j]?.pos === "DET") j++;
+    // "in the east of the Gaza Strip", "on the outskirts of Kabul": a part of a place is in it.
+    if (parts?.has(view.tokens[j]?.norm) && view.tokens[j + 1]?.norm === "of") {
+      j += 2;
+      if (view.tokens[j]?.pos === "DET") j++;
+    }
     const m = view.placeAt[j] ?? view.mentionAt[j];
     if (!m || m.tokenStart !== j || used.has(m)) return null;
     const actor = m.actor ? view.actorsById.get(m.actor) : undefined;
@@ -137,7 +145,7 @@ export function emitEvents(
   const out: Omit<Event, "id">[] = [];
   const seen = new Set<string>();
   for (const c of candidates) {
-    const place = locationOf(view, s, c, used, coordinates);
+    const place = locationOf(view, s, c, used, coordinates, lex.frames.sets?.get("place-parts"));
     const t = view.tokens[c.trigger];
     let list = pairs(view, c);
     const consult = c.code.startsWith("04");
@@ -153,6 +161,7 @@ export function emitEvents(
       const host = place.ref;
       if (countryOf(view, list[0][0]) !== (place.location.country ?? host.code)) list = [[list[0][0], host]];
     }
+    list = placeAsParty(view, lex, c, list, place?.ref ?? null);
     // A paired code ("032:033" in PETRARCH dictionaries): the target does the second back to the source.
     const reverse = lex.reverseCodes?.get(c.rule);
     const directed = list.map(([src, tgt]) => ({ src, tgt, back: false }));
