@@ -143,4 +143,8 @@ describe("noun phrases with PETRARCH actors and agents", () => {
       "MARLEG>TOM:051",
     ]);
   });
+
+  it("finds the subject past adverbs joined inside the verb group", () => {
+    expect(triples("Freedonia has quickly and loudly condemned Tomania.")).toEqual(["FRE>TOM:122"]);
+  });
 });

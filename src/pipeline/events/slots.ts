@@ -156,6 +156,17 @@ export function findSubject(
     const m = k >= sentenceStart ? mentionEndingAt(view, k) : undefined;
     return m ? compoundEndingAt(view, m) : [];
   }
+  // Coordinated adverbs inside the verb group: "was heavily and unjustly criticized".
+  if (tokens[j].pos === "CCONJ" && tokens[j - 1]?.pos === "ADV" && j - 1 >= sentenceStart) {
+    let k = j - 1;
+    while (
+      k >= sentenceStart &&
+      (tokens[k].pos === "ADV" || tokens[k].pos === "AUX" || tokens[k].pos === "PART")
+    )
+      k--;
+    if (k < j - 1 && tokens[k + 1].pos === "AUX") j = k;
+  }
+  if (j < sentenceStart) return [];
   // Coordinated verb phrase: "... but has grown ties".
   if (COORDINATORS.has(tokens[j].norm) && tokens[j].pos === "CCONJ") {
     const before = tokens[j - 1];
