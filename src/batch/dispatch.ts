@@ -8,6 +8,8 @@ export interface DispatchOptions {
   /** Documents per batch, each batch one transaction (a batch is also closed after `commitMs`). */
   batchSize: number;
   commitMs: number;
+  /** Use at most this many of the pool's workers (default all). */
+  workers?: number;
   /** A batch written (`documents` of it were sent, some may have failed). */
   onCommitted(result: WriteResult): void;
   /** A document not stored: it could not be analyzed, or its batch could not be written. */
@@ -58,7 +60,7 @@ export class Dispatch implements PoolListener {
     const d = new Dispatch(pool, db, options);
     pool.listener = d;
     try {
-      await Promise.all(pool.slots.map((s) => d.openOn(s)));
+      await Promise.all(pool.slots.slice(0, d.limit).map((s) => d.openOn(s)));
     } catch (e) {
       pool.listener = null;
       throw e;
@@ -160,7 +162,12 @@ export class Dispatch implements PoolListener {
   }
 
   replaced(slot: Slot): void {
+    if (this.load.size + this.openings.size >= this.limit) return;
     this.openOn(slot).catch(() => {}); // A worker that cannot open the database takes no work.
+  }
+
+  private get limit(): number {
+    return this.options.workers ?? Number.POSITIVE_INFINITY;
   }
 
   private openOn(slot: Slot): Promise<void> {

@@ -14,6 +14,8 @@ export interface IngestOptions {
   /** The database, created and migrated; the workers open their own connections to its file. */
   store: SqliteStore;
   pool: WorkerPool;
+  /** Use at most this many of the pool's workers (default all). */
+  workers?: number;
   /** Documents per transaction (default DEFAULT_BATCH_SIZE); a batch is also committed after `commitMs` (default 2 s). */
   batchSize?: number;
   commitMs?: number;
@@ -68,6 +70,7 @@ export async function ingest(options: IngestOptions): Promise<IngestStats> {
   const dispatch = await Dispatch.start(options.pool, resolve(store.path), {
     batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
     commitMs: options.commitMs ?? 2000,
+    workers: options.workers,
     onCommitted: (r) => {
       stats.stored += r.articles;
       stats.duplicates += r.duplicates;
