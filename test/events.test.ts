@@ -53,6 +53,7 @@ describe("sentence structure", () => {
     expect(code("Putin met with Xi.")).toEqual(["RUSGOV>CHNGOV 040", "CHNGOV>RUSGOV 040"]);
     expect(code("France held talks with Japan.")).toEqual(["FRA>JPN 040", "JPN>FRA 040"]);
     expect(code("France praised Japan.")).toEqual(["FRA>JPN 051"]);
+    expect(code("Japan clashed with Britain.")).toEqual(["JPN>GBR 190", "GBR>JPN 190"]);
   });
   it("a participle between a preposition and its noun belongs to the noun group", () => {
     expect(code("France praised the detained rebels.")).toEqual(["FRA>SYRREB 051"]);

@@ -39,10 +39,12 @@ export function pairs(view: DocView, c: Candidate): [ActorRef, ActorRef | null][
     if (c.reciprocal && sources.length >= 2) all(sources);
     else for (const s of sources) add(s, null);
   } else {
-    // An explicit target is coded one way ("A praised B"), except a meeting or negotiation, which both
-    // sides hold: "A met with B" is A→B and B→A, as the CAMEO dictionaries pair those codes with
-    // themselves ([040:040], [046:046]). An agreement signed or ratified "with B" stays one way.
-    const mutualAct = c.reciprocal && c.code.startsWith("04") && c.code !== "045";
+    // An explicit target is coded one way ("A praised B"), except a meeting, a negotiation or a clash,
+    // which both sides take part in: "A met with B", "A clashed with B" are A→B and B→A, as the CAMEO
+    // dictionaries pair those codes with themselves ([040:040], [046:046], [190:190]). An agreement
+    // signed or ratified "with B" stays one way.
+    const mutualAct =
+      c.reciprocal && ((c.code.startsWith("04") && c.code !== "045") || c.code.startsWith("19"));
     for (const s of sources)
       for (const t of targets) {
         add(s, t);
