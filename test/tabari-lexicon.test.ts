@@ -29,6 +29,11 @@ TRAVEL
 --- CONFER [031:031] ---
 CONFER
 
+--- CONCUR [030] ---
+CONCUR
+- * WITH % [031]
+- % * [032:032]
+
 --- CONDEMN [122] ---
 CONDEMN
 DENOUNCE
@@ -102,6 +107,14 @@ describe("PETRARCH dictionaries in Dyad's coder", () => {
   it("reads a passive as passive only with a 'by' agent, as PETRARCH does", () => {
     expect(triples("Sylvania was condemned by Freedonia.")).toEqual(["FRE>SYL:122"]);
     expect(triples("Sylvania was condemned over its quarrel with Freedonia.")).toEqual(["SYL>FRE:122"]);
+  });
+
+  it("reads a compound slot after the verb as the targets, and before it as both sides", () => {
+    expect(triples("Freedonia concurred with Sylvania and Tomania.").sort()).toEqual([
+      "FRE>SYL:031",
+      "FRE>TOM:031",
+    ]);
+    expect(triples("Sylvania and Tomania concur.").sort()).toEqual(["SYL>TOM:032", "TOM>SYL:032"]);
   });
 
   it("combines a country with an agent", () => {

@@ -209,7 +209,10 @@ function convertPattern(p: VerbPatternEntry, synsets: Map<string, Synset>): Conv
     const k = item.element.kind;
     if (k === "source" || k === "target" || k === "compound") {
       open = false;
-      after.push({ kind: k === "compound" ? "both" : k });
+      // A compound slot after the verb is the target, the source being the subject ("agreed with A
+      // and B": X→A, X→B); before the verb it holds both sides ("A and B agreed": A→B, B→A), as
+      // PETRARCH's coder reads %.
+      after.push({ kind: k === "compound" ? (subject === "both" ? "both" : "target") : k });
       continue;
     }
     if (k === "skip") {
