@@ -37,6 +37,8 @@ MARSOVIA [MAR]
 KLOPSTOKIA [KLO]
 
 THE_TWIN_CITIES [TWA/TWB]
+
+HARBOUR_AUTHORITY [FREHBR]
 `;
 
 const AGENTS = `PRIME_MINISTER [~GOV]
@@ -50,6 +52,8 @@ RELIEF_AGENCY [NGO~]
 DIPLOMAT [~GOV]
 LAWMAKER [~LEG]
 OFFICIAL [~GOV]
+ISLAMIST [~MUS]
+GUARD {} [~MIL]
 `;
 
 const lexicon = convertDictionaries(
@@ -146,5 +150,10 @@ describe("noun phrases with PETRARCH actors and agents", () => {
 
   it("finds the subject past adverbs joined inside the verb group", () => {
     expect(triples("Freedonia has quickly and loudly condemned Tomania.")).toEqual(["FRE>TOM:122"]);
+  });
+
+  it("adds every agent of a noun phrase, to any actor code", () => {
+    expect(triples("Freedonian Islamist media condemned Tomania.")).toEqual(["FREMUSMED>TOM:122"]);
+    expect(triples("The Harbour Authority guard condemned Tomania.")).toEqual(["FREHBRMIL>TOM:122"]);
   });
 });

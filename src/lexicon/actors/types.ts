@@ -110,4 +110,10 @@ export interface ActorLexicon {
   givenNames: Map<string, "m" | "f">;
   /** Canonical office ("Foreign Minister") of every title form and people.tsv office, by folded key. */
   offices: Map<string, string>;
+  /**
+   * TABARI/PETRARCH composition: every agent of a noun phrase adds its code, and agents add to any
+   * actor code ("West German" [GMWGOV] + [~WGO]). Otherwise the head agent gives the role, and an
+   * organisation's code stands alone.
+   */
+  agentsJoin?: boolean;
 }

@@ -92,6 +92,7 @@ export function convertActors(
     countries,
     places: new Map(),
     offices: new Map(),
+    agentsJoin: true,
   };
   return { lexicon, approximated };
 }

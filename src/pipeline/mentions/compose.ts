@@ -98,16 +98,37 @@ export function joinRoles(first: string | null, second: string | null): string |
   return pre ? `${pre}~${suf}` : suf;
 }
 
-/** The role of an agent run: the last agent word, unless it is generic ("rebel leaders" → REB). */
-function agentRole(units: Unit[], from: number, to: number): string | null {
+/**
+ * The role of an agent run: the last agent word, unless it is generic ("rebel leaders" → REB); with
+ * `join` (TABARI/PETRARCH dictionaries) every agent's code in turn ("Islamist media" → MUSMED).
+ */
+function agentRole(units: Unit[], from: number, to: number, join = false): string | null {
   let role: string | null = null;
   for (let k = from; k < to; k++) {
     const agent = agentOf(units[k]);
     if (!agent) continue;
-    if (role && GENERIC_HEADS.has(agent.form)) continue;
-    role = agent.role;
+    if (join) role = role !== null && role.includes(agent.role) ? role : joinRoles(role, agent.role);
+    else if (role && GENERIC_HEADS.has(agent.form)) continue;
+    else role = agent.role;
   }
   return role;
+}
+
+/**
+ * Actor code + role. With TABARI/PETRARCH composition an organisation's code takes the agents too,
+ * unless it holds the agent's code already ("GMWGOV" + "GOV" stays GMWGOV).
+ */
+function composeCode(lex: ActorLexicon, country: string | null, role: string | null): string | null {
+  if (!lex.agentsJoin || !country || !role || /^[A-Z]{3}$/.test(country)) return codeFor(country, role);
+  const tilde = role.indexOf("~");
+  const pre = tilde >= 0 ? role.slice(0, tilde) : "";
+  const suf = tilde >= 0 ? role.slice(tilde + 1) : role;
+  const has = (part: string) => {
+    for (let k = 0; k + part.length <= country.length; k += 3)
+      if (country.slice(k, k + part.length) === part) return true;
+    return false;
+  };
+  return `${pre && !has(pre) ? pre : ""}${country}${suf && !has(suf) ? suf : ""}`;
 }
 
 /**
@@ -335,7 +356,7 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
     // "Danish media and government": each role of a list takes the country before it.
     const segments = agentSegments(tokens, units, headStart, agentEnd);
     if (segments.length > 1 && !holder && pres.length > 0) {
-      const roles = segments.map(([from, to]) => agentRole(units, from, to));
+      const roles = segments.map(([from, to]) => agentRole(units, from, to, lex.agentsJoin));
       if (new Set(roles).size > 1) {
         for (let g = 0; g < segments.length - 1; g++) {
           const [from, to] = segments[g];
@@ -362,7 +383,7 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
         headStart = segments[segments.length - 1][0];
       }
     }
-    info.role = agentRole(units, headStart, agentEnd);
+    info.role = agentRole(units, headStart, agentEnd, lex.agentsJoin);
     const head = agentOf(units[agentEnd - 1]);
     info.body = Boolean(head?.orgHead || head?.mass);
     info.plural = agentOf(units[agentEnd - 1])?.plural ?? false;
@@ -423,7 +444,13 @@ function rolePhrase(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state
         ? units[pres[pres.length - 1].unit].start
         : spanStart;
   built.push(...sharedRoles);
-  built.push({ start: mainStart, end, kind, code: codeFor(info.country ?? null, info.role ?? null), info });
+  built.push({
+    start: mainStart,
+    end,
+    kind,
+    code: composeCode(lex, info.country ?? null, info.role ?? null),
+    info,
+  });
   if (listed) {
     built.push(...listed.built);
     next = listed.next;
@@ -798,7 +825,7 @@ function single(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: Co
     if (suffix) {
       info.country = suffix.country;
       const of = tokens[units[u + 1].start].norm === "of";
-      const code = codeFor(suffix.country, agent.role);
+      const code = composeCode(lex, suffix.country, agent.role);
       if (!of)
         return withCodes(
           one(unit, u, "agent", code, info),
@@ -814,7 +841,7 @@ function single(doc: Doc, lex: ActorLexicon, units: Unit[], u: number, state: Co
     const shared = k > u + 1 ? ofCountry(lex, tokens, units, k) : null;
     if (shared && tokens[units[k].start].norm !== "of") {
       info.country = shared.country;
-      const code = codeFor(shared.country, agent.role);
+      const code = composeCode(lex, shared.country, agent.role);
       return withCodes(one(unit, u, "agent", code, info), listedCodes(lex, tokens, units, k, agent.role));
     }
     if (agent.thing) return null;
