@@ -39,6 +39,8 @@ KLOPSTOKIA [KLO]
 THE_TWIN_CITIES [TWA/TWB]
 
 HARBOUR_AUTHORITY [FREHBR]
+
+SYLVANIAN_UNION [IGOSYL]
 `;
 
 const AGENTS = `PRIME_MINISTER [~GOV]
@@ -155,5 +157,12 @@ describe("noun phrases with PETRARCH actors and agents", () => {
   it("adds every agent of a noun phrase, to any actor code", () => {
     expect(triples("Freedonian Islamist media condemned Tomania.")).toEqual(["FREMUSMED>TOM:122"]);
     expect(triples("The Harbour Authority guard condemned Tomania.")).toEqual(["FREHBRMIL>TOM:122"]);
+  });
+
+  it("defines an acronym for the name before it, not for a list of names", () => {
+    expect(triples("Marsovia and the Sylvanian Union (SU) condemned Tomania.")).toEqual([
+      "IGOSYL>TOM:122",
+      "MAR>TOM:122",
+    ]);
   });
 });

@@ -26,13 +26,13 @@ export function defineAcronyms(doc: Doc, lex: ActorLexicon, built: Built[]): Bui
     let long = endingAt.get(i);
     // A mention that is only the tail of the capitalised name ("Commission" of "Lakeside Water
     // Commission") is not the long form: the whole name is.
-    const capitalStart = capitalisedRunStart(doc, i);
+    const capitalStart = capitalisedRunStart(doc, i, covered);
     if (
       !long ||
       (long.kind !== "name" && long.kind !== "agent") ||
       (capitalStart !== null && capitalStart < long.start)
     ) {
-      const made = unknownOrganization(doc, lex, out, i);
+      const made = unknownOrganization(doc, lex, out, i, covered);
       if (!made) continue;
       long = made;
       out = [...out.filter((b) => b.end <= made.start || b.start >= made.end), made];
@@ -65,13 +65,22 @@ export function defineAcronyms(doc: Doc, lex: ActorLexicon, built: Built[]): Bui
   return out;
 }
 
+/**
+ * "and" after a name the lexicon knows joins two actors, not two words of one name: "the Philippines and
+ * the European Union (EU)" defines the Union only.
+ */
+function joinsKnownName(tokens: Token[], i: number, covered: (i: number) => boolean): boolean {
+  return tokens[i].norm === "and" && i > 0 && covered(i - 1);
+}
+
 /** Where the capitalised words just before the bracket at `paren` begin, if there are two or more. */
-function capitalisedRunStart(doc: Doc, paren: number): number | null {
+function capitalisedRunStart(doc: Doc, paren: number, covered: (i: number) => boolean): number | null {
   const tokens = doc.tokens;
   let start: number | null = null;
   let words = 0;
   for (let i = paren - 1; i >= 0 && tokens[i].sentence === tokens[paren].sentence; i--) {
     const t = tokens[i];
+    if (joinsKnownName(tokens, i, covered)) break;
     if (capitalised(t) && t.pos !== "DET") {
       start = i;
       words++;
@@ -81,13 +90,20 @@ function capitalisedRunStart(doc: Doc, paren: number): number | null {
 }
 
 /** The capitalised run that ends just before the bracket at `paren`, read as an organisation's name. */
-function unknownOrganization(doc: Doc, lex: ActorLexicon, built: Built[], paren: number): Built | null {
+function unknownOrganization(
+  doc: Doc,
+  lex: ActorLexicon,
+  built: Built[],
+  paren: number,
+  covered: (i: number) => boolean,
+): Built | null {
   const tokens = doc.tokens;
   const sentence = tokens[paren].sentence;
   let start = paren;
   let words = 0;
   for (let i = paren - 1; i >= 0 && tokens[i].sentence === sentence; i--) {
     const t: Token = tokens[i];
+    if (joinsKnownName(tokens, i, covered)) break;
     if (capitalised(t) && t.pos !== "DET") {
       start = i;
       words++;
