@@ -83,7 +83,15 @@ function listClosesAhead(view: DocView, k: number, end: number): boolean {
 export function governedByPreposition(view: DocView, m: Mention, sentenceStart: number): boolean {
   for (let k = m.tokenStart - 1; k >= sentenceStart && m.tokenStart - k <= 4; k--) {
     const t = view.tokens[k];
-    if (t.pos === "ADP") return t.norm !== "of" && !SUBORDINATORS.has(t.norm);
+    // "about 100 protesters", "up to 500 people", "more than 20 MPs": before a number it counts, it
+    // does not govern.
+    const counts =
+      view.tokens[k + 1]?.pos === "NUM" &&
+      (t.norm === "about" ||
+        t.norm === "around" ||
+        t.norm === "than" ||
+        (t.norm === "to" && view.tokens[k - 1]?.norm === "up"));
+    if (t.pos === "ADP") return t.norm !== "of" && !SUBORDINATORS.has(t.norm) && !counts;
     if (!ngAt(view.tokens, k) || view.mentionAt[k]) return false;
   }
   return false;
