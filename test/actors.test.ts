@@ -88,6 +88,11 @@ describe("actors: recognition and coding", () => {
     expect(actorWith(led, "militants").code).toBe("SOMREB");
   });
 
+  it("codes an ethnic group by the one other country its sentence names", () => {
+    expect(actorWith(analyse("Ethnic Russians rallied in Moldova."), "Russians").code).toBe("MDA");
+    expect(actorWith(analyse("Russians rallied in Moldova."), "Russians").code).toBe("RUS");
+  });
+
   it("gives a party with a common name the country of its sentence", () => {
     const doc = analyse("In Hong Kong, the Democratic Party won three seats.");
     expect(actorWith(doc, "Democratic Party").code).toBe("HKGPTY");

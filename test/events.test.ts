@@ -58,6 +58,10 @@ describe("sentence structure", () => {
   it("a participle between a preposition and its noun belongs to the noun group", () => {
     expect(code("France praised the detained rebels.")).toEqual(["FRA>SYRREB 051"]);
   });
+  it("a count before the subject does not make it the object of a preposition", () => {
+    expect(code("About 100 protesters attacked the police.")).toEqual(["IRNOPP>IRNCOP 145"]);
+    expect(code("Up to 50 rebels attacked the army.")[0]).toMatch(/^SYRREB>SYRMIL 19/);
+  });
   it("skips a relative clause between subject and verb", () => {
     expect(code("Japan, which lost the election last year, praised France.")).toEqual(["JPN>FRA 051"]);
   });

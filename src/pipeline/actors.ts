@@ -1,5 +1,5 @@
 import type { Lexicon } from "../lexicon/lexicon.js";
-import { agentCountryFromPhrase } from "./actors/agent-phrase.js";
+import { agentCountryFromPhrase, ethnicGroupCountry } from "./actors/agent-phrase.js";
 import { codeFromContext } from "./actors/context.js";
 import { linkDirect } from "./actors/direct.js";
 import { linkGroup, linkPronoun, linkTitle } from "./actors/link.js";
@@ -14,6 +14,7 @@ import type { Doc, Mention } from "./doc.js";
  */
 export function actors(doc: Doc, lexicon: Lexicon): void {
   agentCountryFromPhrase(doc, lexicon.actors);
+  ethnicGroupCountry(doc, lexicon.actors);
   soleCountryCoding(doc, lexicon.actors);
   const reg = new Registry(doc, lexicon.actors);
   const byStart = new Map<number, Mention>(doc.mentions.map((m) => [m.tokenStart, m]));

@@ -87,3 +87,30 @@ function tiedAfter(tokens: Token[], at: Map<number, Mention>, m: Mention, lex: A
   }
   return null;
 }
+
+/**
+ * "ethnic Albanians in Serbia", "ethnic Russians in Ukraine": an ethnic group is coded by the country it
+ * lives in, as CAMEO coders do, not by the nation it is named after, when the sentence names exactly one
+ * other country. Otherwise the name's own country stands.
+ */
+export function ethnicGroupCountry(doc: Doc, lex: ActorLexicon): void {
+  for (const m of doc.mentions) {
+    if (m.kind !== "demonym" && m.kind !== "agent") continue;
+    if (doc.tokens[m.tokenStart - 1]?.norm !== "ethnic" && doc.tokens[m.tokenStart]?.norm !== "ethnic")
+      continue;
+    const info = infoOf(m);
+    const own = info.country;
+    if (!own) continue;
+    const sentence = doc.tokens[m.tokenStart].sentence;
+    const others = new Set<string>();
+    for (const o of doc.mentions) {
+      if (o === m || doc.tokens[o.tokenStart].sentence !== sentence) continue;
+      const c = countryOf(o, lex);
+      if (c && c !== own) others.add(c);
+    }
+    if (others.size !== 1) continue;
+    const [home] = others;
+    info.country = home;
+    m.code = codeFor(home, info.role ?? null);
+  }
+}
