@@ -115,7 +115,7 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i];
     if (consumed.has(i) || !(t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB")) continue;
-    const patterns = lex.nouns.get(t.norm) ?? lex.nouns.get(t.lemma);
+    const patterns = lex.nouns.get(t.norm) ?? (t.lemma !== t.norm ? lex.nouns.get(t.lemma) : undefined);
     if (!patterns || (t.pos === "VERB" && lex.verbs.has(t.lemma))) continue;
     const end = clauseEnd(view, i + 1, s.tokenEnd);
     const best = bestMatch(view, patterns, i, end, false);
@@ -344,7 +344,7 @@ function bestMatch(
   const open = present ? openPatterns(patterns, present) : null;
   for (let i = 0; i < patterns.length; i++) {
     const p = patterns[i];
-    if (open && (open[i] === 0 || !wordsPresent(p, present as Set<string>))) continue;
+    if (open && (open.first[i] === 0 || !restPresent(open.rest[i], present as Set<string>))) continue;
     if (!beforeMatches(view, p, trigger)) continue;
     const m = matchAfter(view, p, trigger + 1, end, passive);
     if (!m) continue;
@@ -369,17 +369,21 @@ function clauseWords(view: DocView, from: number, end: number): Set<string> {
 }
 
 /**
- * Which of a verb's patterns may match, by the clause's words: 1 for a pattern whose first literal word
- * is there (or that has none), 0 for the others. One index lookup per clause word, not a scan per pattern.
+ * Which of a verb's patterns may match, by the clause's words: `first[i]` is 1 for a pattern whose first
+ * literal word is there (or that has none); `rest[i]` are the first words its later literal words need.
+ * One index lookup per clause word, not a scan per pattern.
  */
-function openPatterns(patterns: VerbPattern[], present: Set<string>): Uint8Array {
+function openPatterns(
+  patterns: VerbPattern[],
+  present: Set<string>,
+): { first: Uint8Array; rest: Set<string>[][] } {
   const index = patternIndex(patterns);
-  const open = index.free.slice();
+  const first = index.free.slice();
   for (const w of present) {
     const list = index.byFirstWord.get(w);
-    if (list) for (const i of list) open[i] = 1;
+    if (list) for (const i of list) first[i] = 1;
   }
-  return open;
+  return { first, rest: index.rest };
 }
 
 interface PatternIndex {
@@ -387,19 +391,24 @@ interface PatternIndex {
   free: Uint8Array;
   /** For each word that can begin a pattern's first literal words: the patterns (by position). */
   byFirstWord: Map<string, number[]>;
+  /** For each pattern, the words that can begin each of its later literal words. */
+  rest: Set<string>[][];
 }
 
 function patternIndex(patterns: VerbPattern[]): PatternIndex {
   let index = PATTERN_INDEXES.get(patterns);
   if (index) return index;
-  index = { free: new Uint8Array(patterns.length), byFirstWord: new Map() };
+  index = { free: new Uint8Array(patterns.length), byFirstWord: new Map(), rest: [] };
   for (const [i, p] of patterns.entries()) {
-    const words = p.after.find((el) => el.kind === "words");
-    if (!words || p.looseObject) {
+    const words = p.looseObject
+      ? []
+      : p.after.flatMap((el) => (el.kind === "words" ? [el.alternatives] : []));
+    index.rest.push(words.slice(1).map((alternatives) => new Set(alternatives.map((a) => a[0]))));
+    if (words.length === 0) {
       index.free[i] = 1;
       continue;
     }
-    for (const w of firstWordsOf(words.alternatives)) {
+    for (const w of new Set(words[0].map((a) => a[0]))) {
       const list = index.byFirstWord.get(w);
       if (list) list.push(i);
       else index.byFirstWord.set(w, [i]);
@@ -410,13 +419,10 @@ function patternIndex(patterns: VerbPattern[]): PatternIndex {
 }
 const PATTERN_INDEXES = new WeakMap<VerbPattern[], PatternIndex>();
 
-/** For each run of literal words after the trigger, whether one of its alternatives can start in the clause. */
-function wordsPresent(p: VerbPattern, present: Set<string>): boolean {
-  if (p.looseObject) return true;
-  for (const el of p.after) {
-    if (el.kind !== "words") continue;
-    const firsts = firstWordsOf(el.alternatives);
-    // Synsets make some alternatives lists long: walk the smaller of the two sets.
+/** Whether each later run of literal words can begin somewhere in the clause. */
+function restPresent(rest: Set<string>[], present: Set<string>): boolean {
+  for (const firsts of rest) {
+    // Word sets make some alternatives lists long: walk the smaller of the two sets.
     if (!(firsts.size <= present.size ? meets(firsts, present) : meets(present, firsts))) return false;
   }
   return true;
@@ -426,17 +432,6 @@ function meets(small: Set<string>, large: Set<string>): boolean {
   for (const w of small) if (large.has(w)) return true;
   return false;
 }
-
-/** The first words of a list of alternatives, computed once per compiled pattern element. */
-function firstWordsOf(alternatives: string[][]): Set<string> {
-  let firsts = FIRST_WORDS.get(alternatives);
-  if (!firsts) {
-    firsts = new Set(alternatives.map((a) => a[0]));
-    FIRST_WORDS.set(alternatives, firsts);
-  }
-  return firsts;
-}
-const FIRST_WORDS = new WeakMap<string[][], Set<string>>();
 
 /** Whether word `b` of the pattern's words before the verb is token `j`. */
 function fitsBefore(view: DocView, p: VerbPattern, b: number, j: number): boolean {

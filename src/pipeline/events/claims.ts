@@ -26,6 +26,7 @@ export function claimCandidates(
   const tokens = view.tokens;
   for (let h = s.tokenStart; h < s.tokenEnd; h++) {
     const t = tokens[h];
+    if (t.pos !== "VERB" && t.pos !== "ADJ") continue; // (before the word-form work below, for speed)
     const alleging =
       allege !== undefined && (allege.has(t.lemma) || baseForms(t.norm).some((b) => allege.has(b)));
     // "alleged that" is tagged an adjective at times; before "that" it is the verb.
