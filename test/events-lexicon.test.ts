@@ -3,7 +3,7 @@ import { splitOf } from "../src/eval/events/gold.js";
 import { overlap, prf, tripleKeys } from "../src/eval/events/score.js";
 import { analyze } from "../src/index.js";
 import { LexiconError } from "../src/lexicon/bundle.js";
-import { compileEventLexicon } from "../src/lexicon/events.js";
+import { compileEventLexicon, pastForms } from "../src/lexicon/events.js";
 import { parsePatternFile, parseSynsets } from "../src/lexicon/events-format.js";
 import { readDataBundle } from "../src/lexicon/load.js";
 
@@ -19,6 +19,13 @@ describe("the project's event lexicon", () => {
   it("gives every entry a unique rule name", () => {
     const rules = lex.patterns.map((p) => p.rule);
     expect(new Set(rules).size).toBe(rules.length);
+  });
+  it("finds a verb under its regular past forms, which the tagger may read as a noun with itself as lemma", () => {
+    expect(lex.verbs.get("tortured")).toBe(lex.verbs.get("torture"));
+    expect(lex.verbs.get("bullied")).toBe(lex.verbs.get("bully"));
+    expect(lex.verbs.get("banned")).toBe(lex.verbs.get("ban"));
+    expect(pastForms("see")).toEqual([]); // not "seed"
+    expect(pastForms("stop")).toEqual(["stoped", "stopped"]);
   });
   it("indexes verbs and nouns by lemma, most specific pattern first", () => {
     const thank = lex.verbs.get("thank") ?? [];
@@ -143,6 +150,9 @@ describe("ordinary news wordings of each CAMEO family", () => {
     ["173", "The arrest of the opposition leader by Turkish police sparked protests."],
     ["0841", "Saudi Arabia released the dissidents."],
     ["163", "Turkey imposed an asset freeze on Syrian officials."],
+    // past forms the tagger reads as nouns
+    ["1822", "Egyptian police tortured the prisoners."],
+    ["1722", "The Thai government proscribed the group."],
   ];
   it.each(cases)("codes %s in: %s", (code, text) => {
     expect(codesOf(text)).toContain(code);

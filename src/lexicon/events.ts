@@ -37,13 +37,36 @@ export function compileEventLexicon(bundle: DataBundle): EventLexicon {
       ...parsePatternFile(bundle, file, synsets, (code) => cameo.has(code) && code.startsWith(root)),
     );
   }
+  const indexes = indexPatterns(patterns);
+  addPastForms(indexes.verbs, indexes.nouns);
   return {
     cameo,
-    ...indexPatterns(patterns),
+    ...indexes,
     frames: parseFrames(bundle, "en/verbs/frames.txt"),
     discards: parseDiscards(bundle, "en/discards.txt"),
     patterns,
   };
+}
+
+/**
+ * The tagger reads some regular past forms it does not know as nouns or adjectives, with the form itself as
+ * lemma ("tortured", "abducted", "proscribed"): each verb is also found under its regular past forms, unless
+ * such a form is already a verb or noun of the lexicon. Verbs in -ee are left out ("see" would give "seed").
+ */
+function addPastForms(verbs: Map<string, VerbPattern[]>, nouns: Map<string, VerbPattern[]>): void {
+  for (const [lemma, list] of [...verbs]) {
+    for (const form of pastForms(lemma)) if (!verbs.has(form) && !nouns.has(form)) verbs.set(form, list);
+  }
+}
+
+/** "torture" → tortured, "ban" → baned, banned, "bully" → bullied; [] for forms that are not plain words. */
+export function pastForms(verb: string): string[] {
+  if (!/^[a-z]{3,}$/.test(verb) || verb.endsWith("ee")) return [];
+  if (verb.endsWith("e")) return [`${verb}d`];
+  if (/[^aeiou]y$/.test(verb)) return [`${verb.slice(0, -1)}ied`];
+  const forms = [`${verb}ed`];
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(verb)) forms.push(`${verb}${verb.slice(-1)}ed`);
+  return forms;
 }
 
 /** Builds the lemma indexes the coder uses; also used for patterns loaded from other formats. */
