@@ -32,6 +32,8 @@ export class OrderedCommits {
     private readonly turn: Int32Array,
     private readonly write: (batch: StoredAnalysis[]) => WriteResult,
     private readonly committed: (batch: number, outcome: { result: WriteResult } | { error: string }) => void,
+    /** Called once per batch, when its last document is analyzed (before it is due). */
+    private readonly analyzed: (batch: number) => void = () => {},
   ) {}
 
   get size(): number {
@@ -43,16 +45,19 @@ export class OrderedCommits {
     const p = this.entry(batch);
     if (analysis) p.analyses.push(analysis);
     else p.failed++;
+    if (complete(p)) this.analyzed(batch);
   }
 
   seal(batch: number, size: number): void {
-    this.entry(batch).size = size;
+    const p = this.entry(batch);
+    p.size = size;
+    if (complete(p)) this.analyzed(batch);
   }
 
   /** Commits every batch that is complete and due, in order. */
   flush(): void {
     for (const [batch, p] of this.pending) {
-      if (p.size === null || p.analyses.length + p.failed < p.size) return;
+      if (!complete(p)) return;
       const due = Atomics.load(this.turn, 0);
       if (due !== batch) {
         this.waitFor(due);
@@ -93,6 +98,10 @@ export class OrderedCommits {
     if (w.async) (w.value as Promise<string>).then(wake);
     else wake();
   }
+}
+
+function complete(p: Pending): boolean {
+  return p.size !== null && p.analyses.length + p.failed === p.size;
 }
 
 /** Moves the turn past `batch` once it is due: the main thread does it for the batches of a lost worker. */

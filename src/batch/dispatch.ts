@@ -18,6 +18,8 @@ export interface DispatchOptions {
 
 interface Batch {
   slot: Slot;
+  /** Its worker has analyzed every document of it (it may still wait for its turn to be written). */
+  analyzed: boolean;
   /** Origin of each document sent, by sequence number, until the batch is committed. */
   origins: Map<number, string>;
   /** Documents already reported as failed. */
@@ -34,7 +36,7 @@ interface Batch {
 export class Dispatch implements PoolListener {
   private readonly turnBuffer = new SharedArrayBuffer(4);
   private readonly turn = new Int32Array(this.turnBuffer);
-  /** Workers with the database open, and how many documents each holds. */
+  /** Workers with the database open, and how many documents each has still to analyze. */
   private readonly load = new Map<Slot, number>();
   private readonly batches = new Map<number, Batch>();
   private open: { number: number; batch: Batch } | null = null;
@@ -76,7 +78,7 @@ export class Dispatch implements PoolListener {
     }
     if (!this.open) {
       const slot = this.leastLoaded();
-      const batch: Batch = { slot, origins: new Map(), failed: new Set(), timer: null };
+      const batch: Batch = { slot, analyzed: false, origins: new Map(), failed: new Set(), timer: null };
       const number = this.nextBatch++;
       this.batches.set(number, batch);
       this.open = { number, batch };
@@ -130,6 +132,12 @@ export class Dispatch implements PoolListener {
         );
         break;
       }
+      case "analyzed": {
+        const batch = this.batches.get(m.batch);
+        if (batch) this.unload(batch);
+        this.wakeAll();
+        break;
+      }
       case "committed":
         this.options.onCommitted(m.result);
         this.done(m.batch);
@@ -177,9 +185,13 @@ export class Dispatch implements PoolListener {
     });
   }
 
-  /** At most about three batches per worker: one being written, one being analyzed, one being filled. */
+  /**
+   * Documents sent and not yet written, at most: three batches per worker (one being written, one being
+   * analyzed, one being filled) and some 50 documents, so that a worker that runs ahead of one that the
+   * machine slows down has work while its finished batches wait for their turn.
+   */
   private window(): number {
-    return Math.max(1, this.load.size) * 3 * this.options.batchSize;
+    return Math.max(1, this.load.size) * Math.max(3 * this.options.batchSize, 48);
   }
 
   private leastLoaded(): Slot {
@@ -221,9 +233,16 @@ export class Dispatch implements PoolListener {
     if (!batch) return;
     this.batches.delete(number);
     this.inFlight -= batch.origins.size;
+    this.unload(batch);
+    this.wakeAll();
+  }
+
+  /** The batch's documents no longer count as work waiting for its worker. */
+  private unload(batch: Batch): void {
+    if (batch.analyzed) return;
+    batch.analyzed = true;
     const held = this.load.get(batch.slot);
     if (held !== undefined) this.load.set(batch.slot, held - batch.origins.size);
-    this.wakeAll();
   }
 
   private wake(): Promise<void> {

@@ -7,7 +7,7 @@ import { Dispatch } from "./dispatch.js";
 import type { WorkerPool } from "./pool.js";
 
 /** Documents per transaction by default: small, so that the workers share even a short input evenly. */
-export const DEFAULT_BATCH_SIZE = 16;
+export const DEFAULT_BATCH_SIZE = 8;
 
 export interface IngestOptions {
   inputs: string[];

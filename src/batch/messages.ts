@@ -20,6 +20,8 @@ export type WorkerMessage =
   | { type: "open-failed"; error: string }
   /** A document that could not be analyzed; its batch is committed without it. */
   | { type: "failed"; seq: number; error: string }
+  /** Every document of the batch is analyzed: the worker is free for more, whether or not it is written yet. */
+  | { type: "analyzed"; batch: number }
   | { type: "committed"; batch: number; result: WriteResult }
   /** The batch's transaction failed: none of its documents is stored. */
   | { type: "write-failed"; batch: number; error: string }

@@ -66,6 +66,7 @@ port.on("message", (m: ToWorker) => {
                 ? { type: "committed", batch, result: outcome.result }
                 : { type: "write-failed", batch, error: outcome.error },
             ),
+          (batch) => post({ type: "analyzed", batch }),
         );
         run = { commits, close };
         post({ type: "opened" });
