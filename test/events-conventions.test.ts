@@ -87,3 +87,21 @@ describe("places as parties", () => {
     expect(placed("Two French soldiers were killed in a helicopter crash in Mali.")).toEqual([]);
   });
 });
+
+describe("a blast with no one behind it", () => {
+  const world = {
+    ...WORLD,
+    "french diplomats": {
+      code: "FRAGOV",
+      kind: "agent" as const,
+      actorKind: "group" as const,
+      country: "FRA",
+    },
+    mali: { code: "MLI", actorKind: "country" as const, country: "MLI" },
+  };
+  it("a device as the subject leaves the doer unknown: foreign victims were hit by the host side", () => {
+    expect(brief(codeText("A roadside bomb in Mali killed two French diplomats.", lexicon, world))).toEqual([
+      "MLI>FRAGOV 1823",
+    ]);
+  });
+});

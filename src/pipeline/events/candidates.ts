@@ -4,7 +4,7 @@ import type { VerbPattern } from "../../lexicon/events-pattern.js";
 import type { Mention, Sentence } from "../doc.js";
 import { findFrameHead } from "./frames.js";
 import { clauseEnd, matchAfter, type PatternMatch, passiveAgent } from "./match.js";
-import { accidentCause, attackMeans } from "./means.js";
+import { accidentCause, attackMeans, blastSubject } from "./means.js";
 import { findSubject, type SubjectContext } from "./slots.js";
 import { type VerbGroup, verbGroup } from "./verb-group.js";
 import { type DocView, mentionEndingAt } from "./view.js";
@@ -102,6 +102,9 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
       continue;
     }
     const c = verbCandidate(view, lex, best, i, vg, subject, end);
+    // "A car bomb in Baghdad killed three engineers": the doer is as unknown as in a passive.
+    if (subject.length === 0 && !vg.passive && Number(c.code.slice(0, 2)) >= 18)
+      c.agentless = c.sources.length === 0 && blastSubject(view, lex, s.tokenStart, vg.start);
     c.hypothetical ||= conditional(i) || question;
     // "charging its neighbour with supporting dissidents", "accused of attacking": a gerund after a
     // preposition is what another event is about, not an event reported as such.

@@ -83,7 +83,12 @@ export function locationOf(
 ): Place | null {
   const at = (i: number): Place | null => {
     const t = view.tokens[i];
-    if (t.norm !== "in" && t.norm !== "at" && !(t.norm === "on" && view.tokens[i + 2]?.norm === "outskirts"))
+    if (
+      t.norm !== "in" &&
+      t.norm !== "at" &&
+      t.norm !== "near" &&
+      !(t.norm === "on" && view.tokens[i + 2]?.norm === "outskirts")
+    )
       return null;
     let j = i + 1;
     if (view.tokens[j]?.pos === "DET") j++;

@@ -71,3 +71,43 @@ export function accidentCause(view: DocView, lex: EventLexicon, from: number, en
   }
   return false;
 }
+
+/**
+ * "A car bomb in Baghdad killed three engineers", "a roadside bombing near X wounded two soldiers": the
+ * clause's subject is a device or an attack with no one named behind it. The doer is unknown, as in an
+ * agentless passive. True when the first noun group of the clause, before the verb at `vgStart` with
+ * only its own modifiers and places between, ends in such a word (`set blasts` in frames.txt, or a
+ * noun the lexicon codes as conflict on its own) and holds no actor.
+ */
+export function blastSubject(
+  view: DocView,
+  lex: EventLexicon,
+  clauseStart: number,
+  vgStart: number,
+): boolean {
+  const tokens = view.tokens;
+  const blasts = lex.frames.sets?.get("blasts");
+  let k = clauseStart;
+  let head = -1;
+  for (; k < vgStart && ngAt(tokens, k); k++) {
+    if (view.mentionAt[k]) return false;
+    if (tokens[k].pos === "NOUN") head = k;
+  }
+  if (head < 0) return false;
+  const t = tokens[head];
+  if (!(blasts?.has(t.norm) || blasts?.has(t.lemma) || conflictCode(lex, t.norm, t.lemma))) return false;
+  // Between the subject and its verb: where and when ("near the town of X on Sunday"), nothing else.
+  for (; k < vgStart; k++) {
+    const u = tokens[k];
+    const m = view.mentionAt[k];
+    if (m) {
+      // A country after a preposition is where it went off ("in Mali"); any other actor may be the doer.
+      const actor = m.actor ? view.actorsById.get(m.actor) : undefined;
+      if (tokens[m.tokenStart - 1]?.pos !== "ADP" || actor?.kind !== "country") return false;
+      k = m.tokenEnd - 1;
+      continue;
+    }
+    if (!(ngAt(tokens, k) || u.pos === "ADP" || view.placeAt[k])) return false;
+  }
+  return true;
+}
