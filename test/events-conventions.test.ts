@@ -18,6 +18,8 @@ describe("conventions by actor", () => {
   });
   it("force used by police against a crowd is violent repression (175)", () => {
     expect(code("The police wounded protesters.")).toEqual(["IRNCOP>IRNOPP 175"]);
+    // A pattern that spells the victims as a word ("beat protesters") still names them as the target.
+    expect(code("The police beat protesters.")).toEqual(["IRNCOP>IRNOPP 175"]);
   });
   it("a killing by or of armed forces is fighting (190); by anyone else, an assault (18)", () => {
     expect(code("The army killed the rebels.")).toEqual(["SYRMIL>SYRREB 190"]);

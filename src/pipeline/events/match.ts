@@ -112,6 +112,18 @@ export function matchAfter(
   if (passive && !m.passiveSubjectIsTarget && pattern.subject === "source" && els.length === 0) {
     m.passiveSubjectIsTarget = true;
   }
+  // "killed two French soldiers" under a pattern that spells "soldiers" as a word: a word of the
+  // pattern that heads an actor's mention names the target too, when the pattern has no target slot.
+  if (
+    m.targets.length === 0 &&
+    m.both.length === 0 &&
+    !els.some((el) => el.kind === "target" || el.kind === "both")
+  ) {
+    for (const k of m.consumed) {
+      const actor = view.mentionAt[k];
+      if (actor && actor.tokenEnd - 1 === k && !m.targets.includes(actor)) m.targets.push(actor);
+    }
+  }
   return m;
 }
 
