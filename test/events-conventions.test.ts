@@ -72,6 +72,7 @@ describe("places as parties", () => {
   it("an attack on a place targets its country", () => {
     expect(placed("Russia shelled Kharkiv.")).toEqual(["RUS>UKR 194"]);
     expect(placed("The rebels attacked a checkpoint in Kharkiv.")[0]).toMatch(/^SYRREB>UKR 19/);
+    expect(placed("The rebels attacked a checkpoint in northern Kharkiv.")[0]).toMatch(/^SYRREB>UKR 19/);
   });
   it("victims with no country are of the country where they fell", () => {
     expect(placed("Russia shelled civilians in Kharkiv.")).toEqual(["RUS>UKRCVL 194"]);

@@ -92,6 +92,13 @@ export function locationOf(
       return null;
     let j = i + 1;
     if (view.tokens[j]?.pos === "DET") j++;
+    // "in northern Iraq", "in the war-torn east": adjectives before the place.
+    const plainAdjective = (k: number) =>
+      view.tokens[k]?.pos === "ADJ" &&
+      !view.mentionAt[k] &&
+      !view.placeAt[k] &&
+      view.tokens[k + 1]?.norm !== "of";
+    for (let n = 0; n < 2 && plainAdjective(j); n++) j++;
     // "in the east of the Gaza Strip", "on the outskirts of Kabul": a part of a place is in it.
     if (parts?.has(view.tokens[j]?.norm) && view.tokens[j + 1]?.norm === "of") {
       j += 2;
