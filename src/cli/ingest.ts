@@ -84,7 +84,9 @@ export async function run(argv: string[]): Promise<number> {
     if (controller.signal.aborted) process.exit(130);
     controller.abort();
     progress.clear();
-    report("ingest: stopping; finishing and committing the documents under way (Ctrl-C again to quit at once)");
+    report(
+      "ingest: stopping; finishing and committing the documents under way (Ctrl-C again to quit at once)",
+    );
   };
   process.on("SIGINT", onSigint);
   let pool: WorkerPool | null = null;
