@@ -35,6 +35,9 @@ describe("claims and allegations", () => {
   it("a side saying another attacked is also accusing it", () => {
     expect(code("Britain said that Russia attacked Ukraine.")).toEqual(["RUS>UKR 190", "GBR>RUS 1123"]);
   });
+  it("within one country, the state and its rebels are two sides", () => {
+    expect(code("The army said the rebels attacked Iran.")).toContain("SYRMIL>SYRREB 1123");
+  });
   it("an allegation keeps the alleged act, flagged hypothetical", () => {
     expect(code("Britain alleged that Russia attacked Ukraine.")).toEqual(["RUS>UKR 190 ?", "GBR>RUS 1123"]);
   });

@@ -61,7 +61,7 @@ export function claimCandidates(
       if (alleging) c.hypothetical = true;
       if (speaker.length === 0 || c.sources.length === 0) continue;
       // "X said they attacked": a pronoun doer is, as far as a shallow reading can tell, the speaker's side.
-      const own = c.sources.some((m) => m.kind === "pronoun") || sameSide(view, speaker, c.sources);
+      const own = c.sources.some((m) => m.kind === "pronoun") || sameSide(view, lex, speaker, c.sources);
       if (own) {
         const code = alleging && c.targets.length > 0 ? recoded(lex, "responsibility", c.code) : null;
         if (code) out.push(claim(h, code, "responsibility", speaker, c.targets, vg.modal));
@@ -85,15 +85,22 @@ function recoded(lex: EventLexicon, name: string, code: string): string | null {
   return null;
 }
 
-/** The same actor, or actors of the same country ("the US claimed its forces struck ..."). */
-function sameSide(view: DocView, a: Mention[], b: Mention[]): boolean {
+/**
+ * The same actor, or actors of the same country on the same side of it ("the US claimed its forces
+ * struck ..."): a state's army and that country's rebels are not one side.
+ */
+function sameSide(view: DocView, lex: EventLexicon, a: Mention[], b: Mention[]): boolean {
   const left = a.flatMap((m) => actorRefs(view, m));
   const right = b.flatMap((m) => actorRefs(view, m));
+  const against = lex.frames.sets?.get("against-the-state");
+  const camp = (code: string) => (against?.has(code.slice(3, 6).toLowerCase()) ? "against" : "state");
   return left.some((x) =>
     right.some(
       (y) =>
         (x.actor !== null && x.actor === y.actor) ||
-        (x.code.slice(0, 3) === y.code.slice(0, 3) && x.code.slice(0, 3) !== "---"),
+        (x.code.slice(0, 3) === y.code.slice(0, 3) &&
+          x.code.slice(0, 3) !== "---" &&
+          camp(x.code) === camp(y.code)),
     ),
   );
 }
