@@ -31,7 +31,7 @@ interface Batch {
  * Sends the documents of an ingest run to the pool's workers, in batches of consecutive documents, one
  * worker per batch; each worker analyzes its batches and writes them to the database itself, in input
  * order (see OrderedCommits). The main thread keeps only what a progress line and failure messages need.
- * At most about three batches per worker are in flight, so memory does not grow with the input.
+ * At most three batches or 48 documents per worker are in flight, so memory does not grow with the input.
  */
 export class Dispatch implements PoolListener {
   private readonly turnBuffer = new SharedArrayBuffer(4);
