@@ -36,7 +36,7 @@ const { values } = parseArgs({
   allowPositionals: false,
 });
 const n = values.docs ? Number(values.docs) : values.quick ? 300 : 5000;
-const ingestDocs = values.quick ? 200 : n;
+const ingestDocs = values.quick ? 300 : n;
 
 const corpus = repeatedCorpus(n);
 const rows: [string, string][] = [];
