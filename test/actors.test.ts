@@ -274,3 +274,13 @@ describe("actors: surnames of people whose family name comes first", () => {
     expect(surnameForms("Joseph Wu", "TWN", given)).toEqual(["wu"]);
   });
 });
+
+describe("actors: a comma after the object ends it", () => {
+  it("does not join the object, an adverb and the speaker's title into one actor", () => {
+    const doc = analyse("Rebel fighters shelled the town overnight, the governor said.");
+    expect(doc.mentions.map((m) => m.text)).toContain("governor");
+    expect(doc.mentions.some((m) => m.text.includes("overnight"))).toBe(false);
+    const officials = analyse("Rebel fighters shelled the town overnight, senior officials said.");
+    expect(officials.mentions.some((m) => m.text.includes("town"))).toBe(false);
+  });
+});

@@ -557,6 +557,8 @@ function roleHolderAt(doc: Doc, lex: ActorLexicon, units: Unit[], k: number): { 
 }
 
 /** "awful and evil": "and" (or a comma) at k joins the modifier before it to a plain lower-case word. */
+const FUNCTION_TAGS = new Set(["DET", "PRON", "ADP", "PUNCT", "CCONJ", "SCONJ", "AUX", "PART", "NUM", "SYM"]);
+
 function coordinatedModifier(tokens: Token[], units: Unit[], k: number): boolean {
   const t = tokens[units[k].start];
   const prev = tokens[units[k].start - 1];
@@ -565,6 +567,12 @@ function coordinatedModifier(tokens: Token[], units: Unit[], k: number): boolean
   if (!next || next.entries.length > 0 || next.end - next.start !== 1) return false;
   const word = tokens[next.start];
   if (capitalised(word)) return false;
+  // Only a content word can be joined: not "the" ("shelled the town overnight, the governor said").
+  if (FUNCTION_TAGS.has(word.pos)) return false;
+  // After a comma, the pair must open the phrase ("its awful, evil minister"), not follow a noun
+  // ("the town overnight, senior officials said": the comma ends the object).
+  const before = tokens[units[k].start - 2];
+  if (t.norm === "," && (before?.pos === "NOUN" || before?.pos === "PROPN")) return false;
   // The word after the joined pair must still be part of the phrase: a modifier or the head itself.
   const head = units[k + 2];
   return (
