@@ -64,16 +64,14 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
       ? (lex.verbs.get(t.norm) ?? lex.verbs.get(t.lemma))
       : (lex.verbs.get(t.lemma) ?? lex.verbs.get(t.norm) ?? fromBaseForms(lex, t.norm));
     let vg = verbGroup(tokens, i, s.tokenStart);
-    // "soldiers killed in Ukraine": a bare participle after its noun, before a preposition, is passive.
-    const after = tokens[i + 1];
+    // "soldiers killed in Ukraine": a bare participle after its noun, before a preposition, is passive
+    // (not "the minister resigned on Sunday": a verb with no object cannot be passive).
+    const passivable = lex.passiveNeedsBy || (patterns !== undefined && canBePassive(patterns));
     if (
       !lex.passiveNeedsBy &&
-      !vg.passive &&
-      vg.start === vg.head &&
-      t.norm.endsWith("ed") &&
+      passivable &&
+      reducedPassiveShape(view, i, vg) &&
       t.norm !== t.lemma &&
-      after?.pos === "ADP" &&
-      REDUCED_PASSIVE_PREPOSITIONS.has(after.norm) &&
       mentionEndingAt(view, i - 1) !== undefined
     ) {
       vg = { ...vg, passive: true };
@@ -101,7 +99,7 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
       if (demand) out.push(demand);
       continue;
     }
-    const c = verbCandidate(view, lex, best, i, vg, subject, end);
+    const c = verbCandidate(view, lex, best, i, vg, subject, end, passivable);
     // "A car bomb in Baghdad killed three engineers": the doer is as unknown as in a passive.
     if (subject.length === 0 && !vg.passive && Number(c.code.slice(0, 2)) >= 18)
       c.agentless = c.sources.length === 0 && blastSubject(view, lex, s.tokenStart, vg.start);
@@ -177,6 +175,34 @@ function reducedRelative(view: DocView, vg: VerbGroup, s: Sentence): boolean {
 }
 
 const REDUCED_PASSIVE_PREPOSITIONS = new Set(["in", "by", "at", "during", "near", "on", "after", "over"]);
+
+/** A bare "-ed" verb with no auxiliary, right before a preposition that may open a passive's adjunct. */
+function reducedPassiveShape(view: DocView, i: number, vg: VerbGroup): boolean {
+  const next = view.tokens[i + 1];
+  return (
+    !vg.passive &&
+    vg.start === vg.head &&
+    view.tokens[i].norm.endsWith("ed") &&
+    next?.pos === "ADP" &&
+    REDUCED_PASSIVE_PREPOSITIONS.has(next.norm)
+  );
+}
+
+/**
+ * Whether a verb can be read as a passive by its patterns: one of them takes a direct object (a target
+ * right after the verb: "killed", "arrested"), and none says the verb's subjects act on each other with
+ * no object ("A and B negotiated", "A and B met"): such verbs report what the subject did, not suffered.
+ */
+function canBePassive(patterns: VerbPattern[]): boolean {
+  let direct = false;
+  for (const p of patterns) {
+    if (p.trigger !== "verb") continue;
+    const first = p.after[0];
+    if (p.reciprocal && (first === undefined || first.kind === "words")) return false;
+    if (first?.kind === "target" && p.subject !== "target") direct = true;
+  }
+  return direct;
+}
 
 const DETERMINERS = /^(its|his|her|their|our|your|my|the|a|an|'s|')$/;
 
@@ -473,6 +499,7 @@ function verbCandidate(
   vg: VerbGroup,
   subject: Mention[],
   end: number,
+  passivable: boolean,
 ): Candidate {
   const p = m.pattern;
   const c: Candidate = {
@@ -491,14 +518,7 @@ function verbCandidate(
     pattern: p,
   };
   // "soldiers killed in Ukraine": a bare participle followed by a preposition is a reduced passive.
-  const next = view.tokens[i + 1];
-  const reduced =
-    !vg.passive &&
-    vg.start === vg.head &&
-    view.tokens[i].norm.endsWith("ed") &&
-    next?.pos === "ADP" &&
-    REDUCED_PASSIVE_PREPOSITIONS.has(next.norm) &&
-    m.targets.length === 0;
+  const reduced = passivable && reducedPassiveShape(view, i, vg) && m.targets.length === 0;
   const passive = vg.passive || reduced;
   const agent = passive && p.subject !== "target" ? passiveAgent(view, i + 1, end) : [];
   // "were killed in Israeli shelling": the attack names the attacker, and its code is the event's.

@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Lexicon } from "../src/lexicon/lexicon.js";
+import { loadLexicon } from "../src/lexicon/load.js";
+import { brief, codeText } from "./events-helpers.js";
+
+// Sentences written for these tests; actors come from the small fake world in events-helpers.ts.
+let lexicon: Lexicon;
+beforeAll(() => {
+  lexicon = loadLexicon();
+});
+
+const code = (text: string) => brief(codeText(text, lexicon));
+
+describe("reduced passive: only verbs that take an object", () => {
+  it("reads an intransitive -ed verb before a preposition as active", () => {
+    expect(code("Putin resigned on Sunday.")).toEqual(["RUSGOV>- 0831"]);
+    expect(code("Russia and China cooperated on trade.")).toEqual(["RUS>CHN 050", "CHN>RUS 050"]);
+  });
+  it("reads a verb whose subjects act on each other as active", () => {
+    const out = code("Russia and Ukraine negotiated over the border.");
+    expect(out.length).toBeGreaterThan(0);
+    expect(out.every((e) => e.startsWith("RUS>") || e.startsWith("UKR>"))).toBe(true);
+  });
+  it("still reads a transitive verb's bare participle as a passive with its victims as targets", () => {
+    // The victims are not the doers: no event has them as its source.
+    expect(
+      code("Rebels killed in the fighting were buried on Friday.").some((e) => e.startsWith("SYRREB>")),
+    ).toBe(false);
+  });
+});
