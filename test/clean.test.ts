@@ -74,6 +74,13 @@ describe("clean", () => {
     expect(d.dateline?.place).toBe("GENEVA");
     expect(doc("US - China trade talks resumed on Monday.").dateline).toBeNull();
   });
+
+  it("reads a dateline that ends in a colon when a region follows the place, not a label", () => {
+    const d = doc("PORT LOUIS, Mauritius: The coast guard seized a fishing vessel.");
+    expect(d.dateline?.place).toBe("PORT LOUIS");
+    expect(d.sentences[0].start).toBe(d.dateline!.end);
+    expect(doc("EXCLUSIVE: The coast guard seized a fishing vessel.").dateline).toBeNull();
+  });
 });
 
 describe("the boilerplate list", () => {

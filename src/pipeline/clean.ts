@@ -9,10 +9,11 @@ const ODD_SPACES = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 /**
  * A wire dateline at the head of the story: "LONDON (Reuters) -", "NAIROBI, March 3 (AFP) —",
- * "KYIV, Ukraine (AP) —". The place is in capitals, which is what tells it from a sentence.
+ * "KYIV, Ukraine (AP) —", "GAZA CITY, Palestinian Territories:". The place is in capitals, which is what
+ * tells it from a sentence.
  */
 const DATELINE =
-  /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})((?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?)\s*(?:\(([^()\n]{2,40})\))?\s*[-–—]+\s+/;
+  /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})((?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?)\s*(?:\(([^()\n]{2,40})\))?\s*([-–—]+|:)\s+/;
 
 /**
  * Cleans the raw text: reads a `[Source: NAME]` header, drops boilerplate lines (the data list in
@@ -76,6 +77,8 @@ function findDateline(text: string, paragraphs: Range[]): Dateline | null {
     const place = m[1];
     // A lone capitalised word with no agency and no date is too weak ("US - China talks").
     if (!m[3] && !m[2] && !/ /.test(place) && place.length < 4) continue;
+    // With a colon, a bare word in capitals is more often a label ("UPDATE:", "EXCLUSIVE:"): a region or date must follow the place.
+    if (m[4] === ":" && !m[2]) continue;
     return { start: p.start, end: p.start + m[0].length, place, agency: m[3] ?? null };
   }
   return null;
