@@ -28,3 +28,22 @@ describe("reduced passive: only verbs that take an object", () => {
     ).toBe(false);
   });
 });
+
+describe("hyphenated triggers split by the tokenizer", () => {
+  it("finds a hyphenated verb over its parts, with its subject, object and verb group", () => {
+    expect(code("Iran test-fired a missile on Monday.")).toEqual(["IRN>- 150"]);
+    expect(code("Britain cold-shouldered Iran.")).toEqual(["GBR>IRN 110"]);
+    expect(code("Iran did not test-fire a missile.")).toEqual(["IRN>- 150 !"]);
+  });
+  it("finds a hyphenated noun over its parts", () => {
+    expect(code("The cease-fire between Russia and Ukraine collapsed.")).toEqual([
+      "RUS>UKR 0871",
+      "UKR>RUS 0871",
+    ]);
+    expect(code("Russia condemned the shoot-down of a Russian jet by Ukraine.")).toContain("UKR>RUS 190");
+  });
+  it("leaves a hyphenated word the lexicon does not list, and an adjective use, alone", () => {
+    expect(code("The army-backed government resigned.")).toEqual([]);
+    expect(code("Britain painted the test-fired missile.")).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { accidentCause, attackMeans, blastSubject } from "./means.js";
 import { findSubject, type SubjectContext } from "./slots.js";
 import { type VerbGroup, verbGroup } from "./verb-group.js";
 import { type DocView, mentionEndingAt } from "./view.js";
-import { baseForms, CONDITIONALS, ngAt } from "./words.js";
+import { baseForms, CONDITIONALS, hyphenatedEndingAt, NEGATORS, ngAt } from "./words.js";
 
 /** An event found in a sentence, before it is split into source→target pairs. */
 export interface Candidate {
@@ -55,15 +55,24 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
   const conditional = conditionalFrom(view, s);
   const question = tokens[s.tokenEnd - 1]?.text === "?";
 
+  // "test-fired", "sit-in": a trigger spelled with a hyphen, split by the tokenizer, is found at its last
+  // part; its other parts trigger nothing of their own.
+  const hyphenated = hyphenatedTriggers(view, lex, s);
+  for (const h of hyphenated.values()) for (let k = h.first; k < h.last; k++) consumed.add(k);
+
   // Verbs first: their pattern words ("impose SANCTIONS on") must not trigger noun events again.
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i];
-    if (consumed.has(i) || !actsAsVerb(view, lex, i, s)) continue;
+    const compound = hyphenated.get(i);
+    const asVerb = compound?.verbs !== undefined && compoundActsAsVerb(view, compound.first, i);
+    if (consumed.has(i) || !(asVerb || actsAsVerb(view, lex, i, s))) continue;
     // Imported dictionaries list the forms themselves ("left" apart from "leave"): the form wins there.
-    const patterns = lex.formsFirst
-      ? (lex.verbs.get(t.norm) ?? lex.verbs.get(t.lemma))
-      : (lex.verbs.get(t.lemma) ?? lex.verbs.get(t.norm) ?? fromBaseForms(lex, t.norm));
-    let vg = verbGroup(tokens, i, s.tokenStart);
+    const patterns = asVerb
+      ? compound?.verbs
+      : lex.formsFirst
+        ? (lex.verbs.get(t.norm) ?? lex.verbs.get(t.lemma))
+        : (lex.verbs.get(t.lemma) ?? lex.verbs.get(t.norm) ?? fromBaseForms(lex, t.norm));
+    let vg = verbGroup(tokens, i, s.tokenStart, asVerb ? compound?.first : i);
     // "soldiers killed in Ukraine": a bare participle after its noun, before a preposition, is passive
     // (not "the minister resigned on Sunday": a verb with no object cannot be passive).
     const passivable = lex.passiveNeedsBy || (patterns !== undefined && canBePassive(patterns));
@@ -115,9 +124,15 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
 
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i];
-    if (consumed.has(i) || !(t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB")) continue;
-    const patterns = lex.nouns.get(t.norm) ?? (t.lemma !== t.norm ? lex.nouns.get(t.lemma) : undefined);
-    if (!patterns || (t.pos === "VERB" && lex.verbs.has(t.lemma))) continue;
+    if (consumed.has(i)) continue;
+    const h = hyphenated.get(i);
+    // A split hyphenated word read as a verb above ("test-fired a missile") is no noun event too.
+    const compound = h?.verbs && compoundActsAsVerb(view, h.first, i) ? undefined : h?.nouns;
+    if (h && !compound) continue;
+    if (!compound && !(t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB")) continue;
+    const patterns =
+      compound ?? lex.nouns.get(t.norm) ?? (t.lemma !== t.norm ? lex.nouns.get(t.lemma) : undefined);
+    if (!patterns || (!compound && t.pos === "VERB" && lex.verbs.has(t.lemma))) continue;
     const end = clauseEnd(view, i + 1, s.tokenEnd);
     const best = bestMatch(view, patterns, i, end, false);
     if (!best) continue;
@@ -235,6 +250,46 @@ function actsAsVerb(view: DocView, lex: EventLexicon, i: number, s: Sentence): b
   if (view.mentionAt[i + 1] !== undefined || next.pos === "DET") return t.norm.endsWith("s") || verbOnly;
   // "Syrian forces clash with ...": a word the lexicon knows only as a verb, before a preposition.
   return next.pos === "ADP" && verbOnly;
+}
+
+interface HyphenatedTrigger {
+  first: number;
+  last: number;
+  verbs?: VerbPattern[];
+  nouns?: VerbPattern[];
+}
+
+/** The split hyphenated words of a sentence that the lexicon lists as verbs or nouns, by last token. */
+function hyphenatedTriggers(view: DocView, lex: EventLexicon, s: Sentence): Map<number, HyphenatedTrigger> {
+  const found = new Map<number, HyphenatedTrigger>();
+  for (let i = s.tokenStart + 2; i < s.tokenEnd; i++) {
+    const h = hyphenatedEndingAt(view.tokens, i, s.tokenStart);
+    if (!h) continue;
+    const verbs = lex.verbs.get(h.lemma) ?? lex.verbs.get(h.form) ?? fromBaseForms(lex, h.form);
+    const nouns = lex.nouns.get(h.form) ?? lex.nouns.get(h.lemma);
+    if (verbs || nouns) found.set(i, { first: h.first, last: i, verbs, nouns });
+  }
+  return found;
+}
+
+/**
+ * Whether a split hyphenated verb acts as the verb here: its last part is tagged as a verb, or it stands
+ * right after an actor, an auxiliary or "to" ("Iran test-fired", "will test-fire"); not after a
+ * determiner ("the test-fired missile").
+ */
+function compoundActsAsVerb(view: DocView, first: number, last: number): boolean {
+  if (view.tokens[first - 1]?.pos === "DET") return false;
+  if (view.tokens[last].pos === "VERB") return true;
+  // "did not test-fire", "will soon test-fire": past negators and adverbs to what governs the verb.
+  let k = first - 1;
+  while (k >= 0 && (view.tokens[k].pos === "ADV" || NEGATORS.has(view.tokens[k].norm))) k--;
+  const before = view.tokens[k];
+  return (
+    before?.pos === "AUX" ||
+    before?.pos === "AUX" ||
+    (before?.pos === "PART" && before.norm === "to") ||
+    mentionEndingAt(view, k) !== undefined
+  );
 }
 
 function fromBaseForms(lex: EventLexicon, form: string): VerbPattern[] | undefined {

@@ -23,9 +23,13 @@ export interface VerbGroup {
   gerund: boolean;
 }
 
-export function verbGroup(tokens: Token[], head: number, sentenceStart: number): VerbGroup {
+/**
+ * The verb group of the verb at `head`. A verb written with a hyphen and split by the tokenizer
+ * ("test - fired") begins at `first`: auxiliaries are looked for before that, its form is the last part.
+ */
+export function verbGroup(tokens: Token[], head: number, sentenceStart: number, first = head): VerbGroup {
   const vg: VerbGroup = {
-    start: head,
+    start: first,
     head,
     negated: false,
     modal: false,
@@ -40,7 +44,7 @@ export function verbGroup(tokens: Token[], head: number, sentenceStart: number):
   let modals = 0;
   let woulds = 0;
   let sawAux = false;
-  for (let i = head - 1; i >= sentenceStart && head - i <= 6; i--) {
+  for (let i = first - 1; i >= sentenceStart && first - i <= 6; i--) {
     const t = tokens[i];
     const isAux = t.pos === "AUX" || (t.pos === "PART" && (t.norm === "not" || t.norm === "n't"));
     const isAdv = t.pos === "ADV" && t.norm !== "where" && t.norm !== "when";

@@ -114,3 +114,29 @@ export function baseForms(form: string): string[] {
   }
   return [...new Set(out)];
 }
+
+/**
+ * The hyphenated word that ends at token i where the tokenizer split it ("test - fired", "sit - in"):
+ * its first token and its spelling with the last part as written and as lemma ("test-fired", "test-fire").
+ * Null when token i is not the last part of such a word.
+ */
+export function hyphenatedEndingAt(
+  tokens: Token[],
+  i: number,
+  from: number,
+): { first: number; form: string; lemma: string } | null {
+  let first = i;
+  while (
+    first - 2 >= from &&
+    tokens[first - 1].text === "-" &&
+    !tokens[first - 1].spaceAfter &&
+    !tokens[first - 2].spaceAfter &&
+    /^[a-z0-9]/.test(tokens[first - 2].norm)
+  ) {
+    first -= 2;
+  }
+  if (first === i) return null;
+  let prefix = "";
+  for (let k = first; k < i; k++) prefix += tokens[k].norm;
+  return { first, form: prefix + tokens[i].norm, lemma: prefix + tokens[i].lemma };
+}
