@@ -421,7 +421,7 @@ function bestMatch(
   passive: boolean,
 ): PatternMatch | null {
   let best: PatternMatch | null = null;
-  let bestScore = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
   // Common verbs carry dozens of patterns, most of them needing a word the clause does not have:
   // the clause's words, gathered once, rule those out before any matching.
   const present = patterns.length > 2 ? clauseWords(view, trigger + 1, end) : null;
@@ -432,13 +432,25 @@ function bestMatch(
     if (!beforeMatches(view, p, trigger)) continue;
     const m = matchAfter(view, p, trigger + 1, end, passive);
     if (!m) continue;
-    const score = p.specificity * 10 + m.sources.length + m.targets.length + m.both.length;
+    // A trailing actor slot left empty says nothing more than a pattern without it: "A and B negotiated"
+    // is the reciprocal "$ *", not "$ * +" with no one negotiated.
+    const empty = emptyTrailingSlot(m) ? 11 : 0;
+    const score = p.specificity * 10 - empty + m.sources.length + m.targets.length + m.both.length;
     if (score > bestScore) {
       best = m;
       bestScore = score;
     }
   }
   return best;
+}
+
+/** Whether the pattern ends in an actor slot that the match left empty (a trailing slot is optional). */
+function emptyTrailingSlot(m: PatternMatch): boolean {
+  const last = m.pattern.after[m.pattern.after.length - 1];
+  if (last === undefined || last.kind === "words" || last.kind === "skip") return false;
+  if (last.kind === "target")
+    return m.targets.length === 0 && !(m.passiveSubjectIsTarget && m.pattern.after.length === 1);
+  return (last.kind === "source" ? m.sources : m.both).length === 0;
 }
 
 /** The forms and lemmas of the tokens in [from, end). */
