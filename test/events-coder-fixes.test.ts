@@ -19,6 +19,10 @@ describe("reduced passive: only verbs that take an object", () => {
   it("reads a verb whose subjects act on each other as active, and reciprocal", () => {
     expect(code("Russia and Ukraine negotiated over the border.")).toEqual(["RUS>UKR 046", "UKR>RUS 046"]);
   });
+  it("reads a transitive verb as active when its complement follows the adjunct or the preposition is its particle", () => {
+    expect(code("Britain charged on Friday that Iran had lied.")).toEqual(["GBR>- 112"]);
+    expect(code("Britain called on Iran to free the sailors.")).toEqual(["GBR>IRN 0253"]);
+  });
   it("still reads a transitive verb's bare participle as a passive with its victims as targets", () => {
     // The victims are not the doers: no event has them as its source.
     expect(

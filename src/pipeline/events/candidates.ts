@@ -75,7 +75,9 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
     let vg = verbGroup(tokens, i, s.tokenStart, asVerb ? compound?.first : i);
     // "soldiers killed in Ukraine": a bare participle after its noun, before a preposition, is passive
     // (not "the minister resigned on Sunday": a verb with no object cannot be passive).
-    const passivable = lex.passiveNeedsBy || (patterns !== undefined && canBePassive(patterns));
+    const passivable =
+      lex.passiveNeedsBy ||
+      (patterns !== undefined && canBePassive(patterns) && !activeAfterAdjunct(view, patterns, i, s));
     if (
       !lex.passiveNeedsBy &&
       passivable &&
@@ -201,6 +203,26 @@ function reducedPassiveShape(view: DocView, i: number, vg: VerbGroup): boolean {
     next?.pos === "ADP" &&
     REDUCED_PASSIVE_PREPOSITIONS.has(next.norm)
   );
+}
+
+/**
+ * Signs that a bare "-ed" verb before a preposition is active after all: the preposition is the verb's
+ * own particle in one of its patterns ("handed over the keys"), or the adjunct it opens is followed by
+ * the verb's complement ("threatened on Monday to leave", "charged on Friday that ...").
+ */
+function activeAfterAdjunct(view: DocView, patterns: VerbPattern[], i: number, s: Sentence): boolean {
+  const tokens = view.tokens;
+  const next = tokens[i + 1];
+  if (next === undefined) return false;
+  for (const p of patterns) {
+    const first = p.after[0];
+    if (first?.kind === "words" && first.alternatives.some((a) => a[0] === next.norm)) return true;
+  }
+  let k = i + 2;
+  while (k < s.tokenEnd && (ngAt(tokens, k) || view.mentionAt[k])) k++;
+  const after = tokens[k];
+  if (after === undefined || k >= s.tokenEnd) return false;
+  return (after.norm === "to" && tokens[k + 1]?.pos === "VERB") || after.norm === "that";
 }
 
 /**
