@@ -44,6 +44,11 @@ describe("hyphenated triggers split by the tokenizer", () => {
     ]);
     expect(code("Russia condemned the shoot-down of a Russian jet by Ukraine.")).toContain("UKR>RUS 190");
   });
+  it("codes the new hyphenated entries", () => {
+    expect(code("Russia carpet-bombed Ukraine.")).toEqual(["RUS>UKR 195"]);
+    expect(code("Protesters went on a hunger-strike.")).toEqual(["IRNOPP>- 142"]);
+    expect(code("Ukraine launched a counter-attack against Russia.")).toEqual(["UKR>RUS 190"]);
+  });
   it("leaves a hyphenated word the lexicon does not list, and an adjective use, alone", () => {
     expect(code("The army-backed government resigned.")).toEqual([]);
     expect(code("Britain painted the test-fired missile.")).toEqual([]);

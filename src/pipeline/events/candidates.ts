@@ -129,8 +129,9 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
     if (consumed.has(i)) continue;
     const h = hyphenated.get(i);
     // A split hyphenated word read as a verb above ("test-fired a missile") is no noun event too.
-    const compound = h?.verbs && compoundActsAsVerb(view, h.first, i) ? undefined : h?.nouns;
-    if (h && !compound) continue;
+    if (h?.verbs && compoundActsAsVerb(view, h.first, i)) continue;
+    // A word the lexicon lists only as a verb ("a counter-attack"): its last part may still be a noun event.
+    const compound = h?.nouns;
     if (!compound && !(t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB")) continue;
     const patterns =
       compound ?? lex.nouns.get(t.norm) ?? (t.lemma !== t.norm ? lex.nouns.get(t.lemma) : undefined);
