@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { analyze } from "../src/index.js";
 import type { Lexicon } from "../src/lexicon/lexicon.js";
 import { loadLexicon } from "../src/lexicon/load.js";
 import { brief, codeText } from "./events-helpers.js";
@@ -63,5 +64,19 @@ describe("pattern choice: an empty trailing actor slot", () => {
   it("still takes the slot when an actor fills it", () => {
     expect(code("Russia negotiated with Ukraine.")).toEqual(["RUS>UKR 046", "UKR>RUS 046"]);
     expect(code("Britain thanked Japan.")).toEqual(["GBR>JPN 051"]);
+  });
+});
+
+describe("reduced passive: a state or an organisation before the verb is its doer", () => {
+  // The whole pipeline here (real actors), since what decides is the kind of mention before the verb.
+  const real = (text: string) =>
+    analyze(text, { date: "2024-01-01" }).events.map(
+      (e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.cameo}`,
+    );
+  it("reads 'Russia attacked on Monday' as Russia attacking", () => {
+    expect(real("Russia attacked on Monday.")).toEqual(["RUS>- 190"]);
+  });
+  it("still reads people before the verb as what was done to them", () => {
+    expect(real("Two Britons kidnapped in Yemen.")).toEqual(["YEM>GBR 181"]);
   });
 });

@@ -2,6 +2,7 @@ import type { EventLexicon } from "../../lexicon/events.js";
 import type { FrameKind } from "../../lexicon/events-frames.js";
 import type { VerbPattern } from "../../lexicon/events-pattern.js";
 import type { Mention, Sentence } from "../doc.js";
+import { infoOf } from "../mentions/info.js";
 import { findFrameHead } from "./frames.js";
 import { clauseEnd, matchAfter, type PatternMatch, passiveAgent } from "./match.js";
 import { accidentCause, attackMeans, blastSubject } from "./means.js";
@@ -83,7 +84,7 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
       passivable &&
       reducedPassiveShape(view, i, vg) &&
       t.norm !== t.lemma &&
-      mentionEndingAt(view, i - 1) !== undefined
+      victimShaped(mentionEndingAt(view, i - 1))
     ) {
       vg = { ...vg, passive: true };
     }
@@ -190,6 +191,23 @@ function reducedRelative(view: DocView, vg: VerbGroup, s: Sentence): boolean {
   }
   for (; k >= s.tokenStart; k--) if (tokens[k].pos === "VERB") return true;
   return false;
+}
+
+/**
+ * Whether the actor before a bare "-ed" verb may be what the verb was done to ("soldiers killed in",
+ * "Kharkiv shelled on Monday"). A state or an organisation named as such is the doer: "Russia attacked
+ * on Monday", "Hamas struck at dawn".
+ */
+function victimShaped(m: Mention | undefined): boolean {
+  if (m === undefined) return false;
+  if (m.kind !== "name" && m.kind !== "acronym" && m.kind !== "metonym") return true;
+  const info = infoOf(m);
+  const person = info.person !== undefined || info.personName !== undefined;
+  return (
+    person ||
+    info.place !== undefined ||
+    (info.country == null && info.org === undefined && info.orgName === undefined)
+  );
 }
 
 const REDUCED_PASSIVE_PREPOSITIONS = new Set(["in", "by", "at", "during", "near", "on", "after", "over"]);
