@@ -76,13 +76,16 @@ export function sentenceCandidates(view: DocView, lex: EventLexicon, s: Sentence
     let vg = verbGroup(tokens, i, s.tokenStart, asVerb ? compound?.first : i);
     // "soldiers killed in Ukraine": a bare participle after its noun, before a preposition, is passive
     // (not "the minister resigned on Sunday": a verb with no object cannot be passive).
+    // (Worked out only for the shape it matters to: most verbs are not a bare -ed before a preposition.)
     const passivable =
       lex.passiveNeedsBy ||
-      (patterns !== undefined && canBePassive(patterns) && !activeAfterAdjunct(view, patterns, i, s));
+      (reducedPassiveShape(view, i, vg) &&
+        patterns !== undefined &&
+        canBePassive(patterns) &&
+        !activeAfterAdjunct(view, patterns, i, s));
     if (
       !lex.passiveNeedsBy &&
       passivable &&
-      reducedPassiveShape(view, i, vg) &&
       t.norm !== t.lemma &&
       victimShaped(mentionEndingAt(view, i - 1))
     ) {
@@ -250,6 +253,16 @@ function activeAfterAdjunct(view: DocView, patterns: VerbPattern[], i: number, s
  * no object ("A and B negotiated", "A and B met"): such verbs report what the subject did, not suffered.
  */
 function canBePassive(patterns: VerbPattern[]): boolean {
+  let known = CAN_BE_PASSIVE.get(patterns);
+  if (known === undefined) {
+    known = takesObject(patterns);
+    CAN_BE_PASSIVE.set(patterns, known);
+  }
+  return known;
+}
+const CAN_BE_PASSIVE = new WeakMap<VerbPattern[], boolean>();
+
+function takesObject(patterns: VerbPattern[]): boolean {
   let direct = false;
   for (const p of patterns) {
     if (p.trigger !== "verb") continue;
