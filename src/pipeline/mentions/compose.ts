@@ -476,9 +476,40 @@ function agentSegments(tokens: Token[], units: Unit[], from: number, to: number)
  * mention of its own (country + role). A member that opens a phrase of its own ("China's envoy") ends it.
  */
 function sharedRoleList(doc: Doc, lex: ActorLexicon, units: Unit[], k: number, info: MentionInfo): Got {
-  const tokens = doc.tokens;
-  const built: Built[] = [];
-  let next = k;
+  const { members, next } = countryList(lex, doc.tokens, units, k, true);
+  const built: Built[] = members.map(({ unit, country }) => ({
+    start: units[unit].start,
+    end: units[unit].end,
+    kind: "agent",
+    code: codeFor(country, info.role ?? null),
+    info: { country, role: info.role, plural: info.plural },
+  }));
+  return built.length > 0 ? { built, next } : null;
+}
+
+/**
+ * "in A, B and C" at unit k: the codes, with the role, of the countries after the first (the first is
+ * the mention's own).
+ */
+function listedCodes(lex: ActorLexicon, tokens: Token[], units: Unit[], k: number, role: string): string[] {
+  const codes = countryList(lex, tokens, units, k + 2, false).members.map((m) => codeFor(m.country, role));
+  return codes.filter((code): code is string => !!code);
+}
+
+/**
+ * The countries of a list continued at unit `from` (", B and C", "and B"): each member's unit and country,
+ * and the unit after the list. `ownPhraseEnds`: a member that opens a phrase of its own ("China's
+ * envoy", "Chinese officials") ends the list before it.
+ */
+function countryList(
+  lex: ActorLexicon,
+  tokens: Token[],
+  units: Unit[],
+  from: number,
+  ownPhraseEnds: boolean,
+): { members: { unit: number; country: string }[]; next: number } {
+  const members: { unit: number; country: string }[] = [];
+  let next = from;
   for (;;) {
     const sep = units[next] && units[next].entries.length === 0 ? tokens[units[next].start].norm : "";
     if (sep !== "," && sep !== "and") break;
@@ -488,44 +519,19 @@ function sharedRoleList(doc: Doc, lex: ActorLexicon, units: Unit[], k: number, i
     const pre = member && !entryOf(member, "person") && !entryOf(member, "agent") ? preOf(member, lex) : null;
     if (!pre || !/^[A-Z]{3}$/.test(pre.country)) break;
     const after = units[j + 1];
-    if (after && (isPossessive(tokens, after.start) || agentOf(after) || titleOf(after, "office"))) break;
+    if (
+      ownPhraseEnds &&
+      after &&
+      (isPossessive(tokens, after.start) || agentOf(after) || titleOf(after, "office"))
+    )
+      break;
     // A comma continues the list only if an "and" closes it.
     if (sep === "," && !listCloses(tokens, units, j + 1)) break;
-    built.push({
-      start: member.start,
-      end: member.end,
-      kind: "agent",
-      code: codeFor(pre.country, info.role ?? null),
-      info: { country: pre.country, role: info.role, plural: info.plural },
-    });
+    members.push({ unit: j, country: pre.country });
     next = j + 1;
     if (sep === "and" || tokens[units[j - 1].start].norm === "and") break;
   }
-  return built.length > 0 ? { built, next } : null;
-}
-
-/**
- * "in A, B and C" at unit k: the codes, with the role, of the countries after the first (the first is
- * the mention's own).
- */
-function listedCodes(lex: ActorLexicon, tokens: Token[], units: Unit[], k: number, role: string): string[] {
-  const out: string[] = [];
-  let j = k + 2;
-  for (;;) {
-    const sep = units[j] && units[j].entries.length === 0 ? tokens[units[j].start].norm : "";
-    if (sep !== "," && sep !== "and") break;
-    let m = j + 1;
-    if (sep === "," && units[m] && tokens[units[m].start].norm === "and") m++;
-    const member = units[m];
-    const pre = member && !entryOf(member, "person") && !entryOf(member, "agent") ? preOf(member, lex) : null;
-    if (!pre || !/^[A-Z]{3}$/.test(pre.country)) break;
-    if (sep === "," && !listCloses(tokens, units, m + 1)) break;
-    const code = codeFor(pre.country, role);
-    if (code) out.push(code);
-    j = m + 1;
-    if (sep === "and" || tokens[units[m - 1].start].norm === "and") break;
-  }
-  return out;
+  return { members, next };
 }
 
 /** Whether the list from unit k goes on with "and" before it ends: ", B and C". */

@@ -15,14 +15,9 @@ export interface Group {
 const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
 const MODIFIER = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN"]);
 /** Nouns of time, never a speaker: "said Thursday morning", "the council on Friday said". */
+export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 export const TIME_NOUNS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAYS,
   "today",
   "yesterday",
   "morning",

@@ -1,5 +1,13 @@
 import type { Token } from "../doc.js";
-import { type Group, groupEndingAt, groupStartingAt, isPronoun, isQuoteMark, TIME_NOUNS } from "./chunks.js";
+import {
+  type Group,
+  groupEndingAt,
+  groupStartingAt,
+  isPronoun,
+  isQuoteMark,
+  TIME_NOUNS,
+  WEEKDAYS,
+} from "./chunks.js";
 import { beforeVerbGroup, type CueMatch } from "./cues.js";
 
 /**
@@ -35,13 +43,7 @@ const QUESTION_WORDS = new Set(["whether", "if", "why", "how", "what", "when", "
 const CLAUSE_CONJ = new Set(["and", "but", "or", "yet"]);
 const RELATIVE = new Set(["who", "which", "that", "whom", "whose"]);
 const TIME_WORDS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAYS,
   "yesterday",
   "today",
   "tonight",
